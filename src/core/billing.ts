@@ -1,0 +1,62 @@
+/**
+ * How Bedrock bills a custom model, one exact decimal formula per charge. Inputs are already validated; prices
+ * carry their unit so a per-million price can never be multiplied as a per-thousand one.
+ */
+import { PricingError } from './errors';
+import type { Decimal } from './money';
+import type { Unit } from './price-book';
+
+const THOUSAND = 1000;
+const MILLION = 1000000;
+/** Custom Model Import bills whole 5-minute windows: a started window is billed in full. */
+export const CMI_WINDOW_MINUTES = 5;
+
+function expectUnit(unit: Unit, allowed: Unit[], what: string): void {
+  if (!allowed.includes(unit)) throw new PricingError('no-price', `A ${what} price cannot be in "${unit}".`);
+}
+
+/** Training: tokens processed (tokens × epochs) per 1,000 (or 1,000,000) tokens, or images seen × price. */
+export function trainingCost(units: Decimal, epochs: Decimal, price: Decimal, unit: Unit): Decimal {
+  const processed = units.times(epochs);
+  switch (unit) {
+    case 'per-1k-tokens':
+      return processed.div(THOUSAND).times(price);
+    case 'per-1m-tokens':
+      return processed.div(MILLION).times(price);
+    case 'per-image':
+      return processed.times(price);
+    default:
+      throw new PricingError('no-price', `A training price cannot be in "${unit}".`);
+  }
+}
+
+/** Token-priced on-demand inference. */
+export function tokenCost(tokens: Decimal, price: Decimal, unit: Unit): Decimal {
+  expectUnit(unit, ['per-1k-tokens', 'per-1m-tokens'], 'token');
+  return tokens.div(unit === 'per-1k-tokens' ? THOUSAND : MILLION).times(price);
+}
+
+/** Provisioned Throughput: every hour the throughput exists, for every model unit. */
+export function provisionedThroughputCost(price: Decimal, modelUnits: Decimal, hours: Decimal): Decimal {
+  return price.times(modelUnits).times(hours);
+}
+
+/** Whole 5-minute windows covering the active minutes. */
+export function cmiWindows(activeMinutes: Decimal): Decimal {
+  return activeMinutes.div(CMI_WINDOW_MINUTES).round(0, 3 /* Big.roundUp */);
+}
+
+/** Custom Model Import inference: windows × 5 minutes × CMUs × copies × price per CMU-minute. */
+export function cmiInferenceCost(activeMinutes: Decimal, cmus: Decimal, copies: Decimal, price: Decimal): Decimal {
+  return cmiWindows(activeMinutes).times(CMI_WINDOW_MINUTES).times(cmus).times(copies).times(price);
+}
+
+/** Monthly storage: per model, or per CMU for imported models. */
+export function storageCost(price: Decimal, months: Decimal, perUnits: Decimal): Decimal {
+  return price.times(months).times(perUnits);
+}
+
+/** Reinforcement fine-tuning: per hour of the training workflow. */
+export function hourlyCost(price: Decimal, hours: Decimal): Decimal {
+  return price.times(hours);
+}

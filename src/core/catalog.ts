@@ -1,0 +1,192 @@
+/**
+ * Looking things up in the compiled book by what a user typed: models, regions, terms, items and prices. Every
+ * miss is a PricingError that names what was typed and what would have been accepted.
+ */
+import type { CompiledBook, CompiledModel, PriceRow } from './compiled-book';
+import { PricingError } from './errors';
+import type { Item, Term, Unit, Variant } from './price-book';
+import { closest, nameKey, quoteList } from './text';
+import { ACCEPTED_TERMS, ITEM_LABELS, TERM_LABELS, termFromText } from './vocabulary';
+
+export const DEFAULT_REGION = 'us-east-1';
+
+/** One unit price, with everything needed to show where it came from. */
+export interface PriceInfo {
+  usd: string;
+  unit: Unit;
+  item: Item;
+  region: string;
+  term?: Term;
+  variant?: Variant;
+  asOf: string;
+  effective?: string;
+  sourceId: string;
+  /** "title — where (usage type)" in one line, for a cell. */
+  source: string;
+  sourceUrl?: string;
+  usagetype?: string;
+  /** True when the user supplied the price instead of the book. */
+  overridden: boolean;
+}
+
+export interface PriceQuery {
+  /** A model id, or "cmi:<architecture>:<version>". */
+  subject: string;
+  /** What to call the subject in messages. */
+  label: string;
+  item: Item;
+  /** A resolved region code, or undefined to let the book choose. */
+  region?: string;
+  term?: Term;
+  variant?: Variant;
+}
+
+export class Catalog {
+  constructor(readonly book: CompiledBook) {}
+
+  /** Built only when a name is not found: start-up stays free of work. */
+  private modelKeys(): { key: string; label: string }[] {
+    return Object.entries(this.book.modelNames).map(([key, i]) => ({ key, label: this.book.models[i]!.name }));
+  }
+
+  findModel(text: string): CompiledModel | undefined {
+    const i = this.book.modelNames[nameKey(text)];
+    return i === undefined ? undefined : this.book.models[i];
+  }
+
+  model(text: string): CompiledModel {
+    const m = this.findModel(text);
+    if (m) return m;
+    const near = closest(text, this.modelKeys());
+    throw new PricingError(
+      'unknown-model',
+      `Unknown model "${text}". Closest known models: ${quoteList(near)}. ` +
+        'Use a Bedrock model ID, name or alias (=BEDROCK_MODELS() lists them), or give your own price in the last argument.',
+    );
+  }
+
+  /** A region code from a code, an AWS name or a city; undefined stays undefined (the book then chooses). */
+  region(text: string | undefined): string | undefined {
+    if (text === undefined) return undefined;
+    const code = this.book.regionNames[nameKey(text)];
+    if (code) return code;
+    const near = closest(
+      text,
+      Object.entries(this.book.regionNames).map(([key, c]) => ({ key, label: c })),
+    );
+    throw new PricingError(
+      'unknown-region',
+      `Unknown region "${text}". Closest: ${quoteList(near)}. Use a region code ("us-east-1", "ap-northeast-1"), ` +
+        'an AWS name ("Asia Pacific (Tokyo)") or a city ("Tokyo").',
+    );
+  }
+
+  regionName(code: string): string {
+    return this.book.regions.find((r) => r.code === code)?.name ?? code;
+  }
+
+  term(value: string | number | undefined, fallback: Term): Term {
+    if (value === undefined) return fallback;
+    const t = termFromText(String(value));
+    if (t) return t;
+    throw new PricingError('unknown-term', `Unknown term "${value}". Use ${ACCEPTED_TERMS}.`);
+  }
+
+  /** Regions where a price exists, for custom-model PT counting the base rate that stands in for it. */
+  regionsFor(q: Omit<PriceQuery, 'region' | 'label'>): string[] {
+    const byRegion = this.book.prices[q.subject]?.[q.item] ?? {};
+    const wanted =
+      q.item !== 'pt' ? [''] : q.variant === 'base' ? [`${q.term}|base`] : [`${q.term}|custom`, `${q.term}|base`];
+    return Object.keys(byRegion)
+      .filter((r) => wanted.some((tv) => byRegion[r]![tv]))
+      .sort();
+  }
+
+  /** Every region where the subject has any price for the item (any term). */
+  pricedRegions(subject: string, item: Item): string[] {
+    return Object.keys(this.book.prices[subject]?.[item] ?? {});
+  }
+
+  row(subject: string, item: Item, region: string, term?: Term, variant?: Variant): PriceRow | undefined {
+    return this.book.prices[subject]?.[item]?.[region]?.[term ? `${term}|${variant}` : ''];
+  }
+
+  price(q: PriceQuery): PriceInfo {
+    const regions = this.regionsFor(q);
+    let region = q.region;
+    if (region === undefined) {
+      if (regions.includes(DEFAULT_REGION) || regions.length === 0) region = DEFAULT_REGION;
+      else if (regions.length === 1) region = regions[0]!;
+      else
+        throw new PricingError(
+          'no-price',
+          `${this.describe(q)} is priced in several regions (${regions.join(', ')}); say which one in the region argument.`,
+        );
+    }
+    let row: PriceRow | undefined;
+    let variant = q.variant;
+    if (q.item === 'pt') {
+      // A custom model's PT price is its base model's (AWS docs), unless AWS lists a custom-model rate of its own.
+      row = q.variant === 'base' ? undefined : this.row(q.subject, 'pt', region, q.term, 'custom');
+      variant = 'custom';
+      if (!row) {
+        row = this.row(q.subject, 'pt', region, q.term, 'base');
+        variant = 'base';
+      }
+    } else {
+      row = this.row(q.subject, q.item, region);
+    }
+    if (!row) throw this.missing(q, region, regions);
+    return this.info(row, q.item, region, q.term, q.item === 'pt' ? variant : undefined);
+  }
+
+  info(row: PriceRow, item: Item, region: string, term?: Term, variant?: Variant): PriceInfo {
+    const [usd, unit, asOf, sourceIndex, usagetype, effective] = row;
+    const sourceId = this.book.sourceIds[sourceIndex]!;
+    const src = this.book.sources[sourceId]!;
+    const where = src.where + (usagetype ? `, usage type ${usagetype}` : '');
+    return {
+      usd,
+      unit,
+      item,
+      region,
+      ...(term ? { term } : {}),
+      ...(variant ? { variant } : {}),
+      asOf,
+      ...(effective ? { effective } : {}),
+      sourceId,
+      source: `${src.title} (${src.date}) — ${where}`,
+      ...(/^https?:/.test(src.where) ? { sourceUrl: src.where.split(' ')[0]! } : {}),
+      ...(usagetype ? { usagetype } : {}),
+      overridden: false,
+    };
+  }
+
+  describe(q: Pick<PriceQuery, 'label' | 'item' | 'term'>): string {
+    const term = q.term ? ` (${TERM_LABELS[q.term].en})` : '';
+    return `The ${ITEM_LABELS[q.item].en}${term} price of ${q.label}`;
+  }
+
+  private missing(q: PriceQuery, region: string, regions: string[]): PricingError {
+    const gap = this.book.gaps[`${q.subject}|${q.item}`];
+    const why = gap ? ` ${gap.reason === 'not-sold' ? 'AWS does not sell it' : 'AWS has not published it'}: ${gap.note}.` : '';
+    const elsewhere = regions.length
+      ? ` It is priced in: ${regions.join(', ')}.`
+      : this.otherTerms(q);
+    return new PricingError(
+      'no-price',
+      `${this.describe(q)} in ${region} is not in the price book.${why}${elsewhere} ` +
+        'You can give your own price in the last argument.',
+    );
+  }
+
+  private otherTerms(q: PriceQuery): string {
+    if (q.item !== 'pt') return ' It is not priced in any region.';
+    const terms = (['none', '1m', '6m'] as Term[]).filter(
+      (t) => t !== q.term && this.regionsFor({ ...q, term: t }).length > 0,
+    );
+    return terms.length
+      ? ` Provisioned Throughput is priced for: ${terms.map((t) => TERM_LABELS[t].en).join(', ')}.`
+      : ' It is not priced in any region.';
+  }
+}

@@ -1,0 +1,109 @@
+/**
+ * Custom Model Import: what a "model_or_cmus" argument means. A number is a CMU count at the CMU v1.0 rate; a name
+ * is a preset from AWS's CMU table ("Llama 3.1 8B 128K" = 2 CMUs); "<architecture>:<CMUs>" (e.g. "gpt-oss:8")
+ * names the architecture, whose newest CMU version sets the rate.
+ */
+import type { Catalog, PriceInfo } from './catalog';
+import { DEFAULT_REGION } from './catalog';
+import { PricingError } from './errors';
+import { wholeCount } from './inputs';
+import type { Decimal } from './money';
+import type { Item } from './price-book';
+import { closest, nameKey, quoteList } from './text';
+
+export const PLAIN_CMU_VERSION = 'v1.0';
+
+export interface CmiSubject {
+  label: string;
+  /** Undefined when only an architecture was named. */
+  cmus?: Decimal;
+  /** Undefined for a bare CMU count: any architecture at PLAIN_CMU_VERSION. */
+  architecture?: string;
+  cmuVersion: string;
+}
+
+export function resolveCmi(catalog: Catalog, value: string | number, argName: string): CmiSubject {
+  if (typeof value === 'number' || /^\s*\d+(\.\d+)?\s*$/.test(value)) {
+    const cmus = wholeCount(Number(value), `${argName} (a CMU count)`);
+    return { label: `${cmus.toString()} CMU`, cmus, cmuVersion: PLAIN_CMU_VERSION };
+  }
+  const { cmi } = catalog.book;
+  const withCount = /^(.+?)\s*[:×x*]\s*(\d+(?:\.\d+)?)\s*(cmus?)?\s*$/i.exec(value);
+  const ref = cmi.names[nameKey(withCount ? withCount[1]! : value)];
+  if (ref?.startsWith('p') && !withCount) {
+    const preset = cmi.presets[Number(ref.slice(1))]!;
+    return {
+      label: `${preset.name} (${preset.cmus} CMU)`,
+      cmus: wholeCount(preset.cmus, argName),
+      architecture: preset.architecture,
+      cmuVersion: preset.cmuVersion,
+    };
+  }
+  if (ref?.startsWith('a')) {
+    const arch = cmi.architectures[Number(ref.slice(1))]!;
+    const version = arch.versions[arch.versions.length - 1]!;
+    const cmus = withCount ? wholeCount(Number(withCount[2]), `${argName} (CMU count)`) : undefined;
+    return {
+      label: `${arch.name}${cmus ? ` (${cmus.toString()} CMU)` : ''}`,
+      ...(cmus ? { cmus } : {}),
+      architecture: arch.id,
+      cmuVersion: version,
+    };
+  }
+  const near = closest(
+    value,
+    Object.entries(cmi.names).map(([key, r]) => ({
+      key,
+      label: r.startsWith('p') ? cmi.presets[Number(r.slice(1))]!.name : cmi.architectures[Number(r.slice(1))]!.name,
+    })),
+  );
+  throw new PricingError(
+    'unknown-architecture',
+    `Unknown Custom Model Import model "${value}". Closest: ${quoteList(near)}. Give a CMU count (e.g. 2), ` +
+      'a known architecture and size ("Llama 3.1 8B 128K"), or an architecture with a CMU count ("gpt-oss:8").',
+  );
+}
+
+export function requireCmus(subject: CmiSubject, argName: string): Decimal {
+  if (subject.cmus) return subject.cmus;
+  throw new PricingError(
+    'missing-argument',
+    `${argName}: "${subject.label}" names an architecture but not its size; give a CMU count ("${subject.architecture}:4") ` +
+      'or a known size ("Llama 3.1 8B 128K").',
+  );
+}
+
+/** The rate for a CMI subject; a bare CMU count takes the rate all v1.0 architectures share in that region. */
+export function cmiPrice(catalog: Catalog, subject: CmiSubject, item: Item, region: string | undefined): PriceInfo {
+  if (subject.architecture) {
+    return catalog.price({
+      subject: `cmi:${subject.architecture}:${subject.cmuVersion}`,
+      label: subject.label,
+      item,
+      ...(region ? { region } : {}),
+    });
+  }
+  const archs = catalog.book.cmi.architectures.filter((a) => a.versions.includes(subject.cmuVersion));
+  const subjects = archs.map((a) => `cmi:${a.id}:${subject.cmuVersion}`);
+  const everywhere = [...new Set(subjects.flatMap((s) => catalog.regionsFor({ subject: s, item })))].sort();
+  const at = region ?? (everywhere.includes(DEFAULT_REGION) || everywhere.length !== 1 ? DEFAULT_REGION : everywhere[0]!);
+  const found: PriceInfo[] = [];
+  for (const s of subjects) {
+    const row = catalog.row(s, item, at);
+    if (row) found.push(catalog.info(row, item, at));
+  }
+  if (found.length === 0)
+    throw new PricingError(
+      'no-price',
+      `${catalog.describe({ label: `CMU ${subject.cmuVersion}`, item })} in ${at} is not in the price book. ` +
+        `It is priced in: ${everywhere.join(', ') || 'no region'}. You can give your own price in the last argument.`,
+    );
+  const distinct = [...new Set(found.map((f) => f.usd))];
+  if (distinct.length > 1)
+    throw new PricingError(
+      'no-price',
+      `CMU ${subject.cmuVersion} prices differ by architecture in ${at} (${distinct.join(', ')} USD); ` +
+        'name the architecture ("Llama:2") instead of a bare CMU count.',
+    );
+  return found[0]!;
+}

@@ -1,0 +1,70 @@
+/**
+ * The compact, indexed form of the price book that ships inside the Apps Script bundle. Every custom-function call
+ * loads the whole script, so all indexing is done at build time (src/book/compile.ts): a lookup is a property read.
+ */
+import type { Item, LifecycleStatus, Term, Unit, Variant } from './price-book';
+
+/** [usd, unit, asOf, index into sourceIds, usagetype or '', effective date or ''] */
+export type PriceRow = [string, Unit, string, number, string, string];
+
+/** subject (model id or "cmi:<architecture>:<version>") → item → region → "<term>|<variant>" ("" when neither) → row */
+export type PriceTree = Record<string, Partial<Record<Item, Record<string, Record<string, PriceRow>>>>>;
+
+export interface CompiledSource {
+  title: string;
+  kind: string;
+  firstParty: boolean;
+  date: string;
+  /** A URL, or "repo path @ commit" for a file in a public repository. */
+  where: string;
+  version?: string;
+}
+
+export interface CompiledModel {
+  id: string;
+  name: string;
+  provider: string;
+  trainingUnit: 'tokens' | 'images' | 'none';
+  status: LifecycleStatus;
+  legacyDate?: string;
+  eolDate?: string;
+  replacement?: string[];
+  customization: { method: string; regions: string[] }[];
+  ptRegions: string[];
+  /** The items the book prices for this model, in display order. */
+  priced: Item[];
+}
+
+export interface CompiledRegion {
+  code: string;
+  name: string;
+  nameJa: string;
+}
+
+export interface CompiledCmi {
+  architectures: { id: string; name: string; versions: string[] }[];
+  presets: { name: string; architecture: string; cmuVersion: string; cmus: number; sourceId: string }[];
+  /** normalized name → "a<index>" (architecture) or "p<index>" (preset) */
+  names: Record<string, string>;
+}
+
+export interface CompiledBook {
+  /** The newest as-of date among current prices. */
+  asOf: string;
+  regions: CompiledRegion[];
+  /** normalized code, name or alias → region code */
+  regionNames: Record<string, string>;
+  sources: Record<string, CompiledSource>;
+  models: CompiledModel[];
+  /** normalized id, name or alias → index into models */
+  modelNames: Record<string, number>;
+  cmi: CompiledCmi;
+  /** Source ids, indexed by PriceRow[3]. */
+  sourceIds: string[];
+  /** The current prices, nested so that no key text repeats. */
+  prices: PriceTree;
+  /** "subject|item" → why the price is absent */
+  gaps: Record<string, { reason: 'not-published' | 'not-sold'; note: string; regions: string[] }>;
+}
+
+export type { Item, Term, Unit, Variant };

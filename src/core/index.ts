@@ -1,0 +1,21 @@
+/**
+ * The pricing core, bound to the price book compiled at build time (generated/book.json from rates/). This is the
+ * one module the cell functions, the sidebar and every tool import.
+ */
+import compiled from '../../generated/book.json';
+import type { CompiledBook } from './compiled-book';
+import { Quotes } from './quotes';
+
+export const book = compiled as unknown as CompiledBook;
+export const quotes = new Quotes(book);
+export const catalog = quotes.catalog;
+
+export { Quotes } from './quotes';
+export type { Quote, QuoteLine } from './quotes';
+export { Catalog, DEFAULT_REGION } from './catalog';
+export type { PriceInfo } from './catalog';
+export { PricingError, isPricingError } from './errors';
+export { decimal, toNumber } from './money';
+export { statusText } from './lifecycle';
+export { ITEM_LABELS, UNIT_LABELS, TERM_LABELS } from './vocabulary';
+export type { CompiledBook, CompiledModel } from './compiled-book';

@@ -1,0 +1,22 @@
+/**
+ * Exact money. Prices are decimal strings and every product or quotient is taken in decimal (big.js), so
+ * 21.18 × 744 is 15757.92 exactly. A result becomes a JavaScript number once, at the edge, by parsing its decimal
+ * text: the double nearest the exact answer.
+ */
+import Big from 'big.js';
+
+export type Decimal = Big;
+
+// Division is used only for ÷1,000 / ÷1,000,000 token units and break-even ratios; 30 places is far beyond a cent.
+Big.DP = 30;
+
+export function decimal(value: string | number): Decimal {
+  // String(n) is the shortest text that round-trips n, so 0.1 typed in a cell is taken as the decimal 0.1.
+  return new Big(typeof value === 'number' ? String(value) : value);
+}
+
+export function toNumber(value: Decimal): number {
+  return Number(value.toString());
+}
+
+export const ZERO: Decimal = new Big(0);

@@ -1,0 +1,207 @@
+/**
+ * The pricing core's public operations: each takes what a user gave (already coerced to numbers and strings, with
+ * undefined for "omitted") and returns an exact Quote with one line per charge. The cell functions, the sidebar and
+ * the tools all call these, so a number means the same thing everywhere.
+ */
+import {
+  cmiInferenceCost,
+  cmiWindows,
+  hourlyCost,
+  provisionedThroughputCost,
+  storageCost,
+  tokenCost,
+  trainingCost,
+  CMI_WINDOW_MINUTES,
+} from './billing';
+import { Catalog, type PriceInfo } from './catalog';
+import { cmiPrice, requireCmus, resolveCmi } from './cmi';
+import type { CompiledBook, CompiledModel } from './compiled-book';
+import { PricingError } from './errors';
+import * as check from './inputs';
+import { decimal, ZERO, type Decimal } from './money';
+import type { Item, Term, Unit } from './price-book';
+import { ACCEPTED_ITEMS, itemFromText } from './vocabulary';
+
+export interface QuoteLine {
+  item: Item;
+  /** The quantity the unit price was multiplied by, in words ("744 h × 1 MU"). */
+  quantity: string;
+  price: PriceInfo;
+  amount: Decimal;
+}
+
+export interface Quote {
+  total: Decimal;
+  lines: QuoteLine[];
+  model?: CompiledModel;
+}
+
+type Num = number | undefined;
+type Text = string | undefined;
+
+/** Prefix that asks for the base model's Provisioned Throughput rate instead of the custom model's. */
+export const BASE_PREFIX = /^\s*base\s*:\s*/i;
+
+export const DEFAULTS = { epochs: 1, months: 1, modelUnits: 1, term: '1m' as Term, hours: 730, copies: 1 };
+
+function userPrice(value: number, name: string, item: Item, unit: Unit, region: string | undefined): PriceInfo {
+  return {
+    usd: check.price(value, name).toString(),
+    unit,
+    item,
+    region: region ?? '',
+    asOf: '',
+    sourceId: 'user',
+    source: 'price given in the formula',
+    overridden: true,
+  };
+}
+
+function one(item: Item, quantity: string, price: PriceInfo, amount: Decimal, model?: CompiledModel): Quote {
+  return { total: amount, lines: [{ item, quantity, price, amount }], ...(model ? { model } : {}) };
+}
+
+export class Quotes {
+  readonly catalog: Catalog;
+
+  constructor(book: CompiledBook) {
+    this.catalog = new Catalog(book);
+  }
+
+  private modelArg(model: Text): string {
+    return check.required(model, 'model', 'a Bedrock model ID, name or alias such as "Nova Lite"');
+  }
+
+  /** The model, or — when the caller supplies the price — possibly a model the book does not know. */
+  private modelFor(model: Text, priceGiven: boolean): CompiledModel | undefined {
+    const text = this.modelArg(model);
+    return priceGiven ? this.catalog.findModel(text) : this.catalog.model(text);
+  }
+
+  private bookPrice(m: CompiledModel, item: Item, region: string | undefined, term?: Term, base = false): PriceInfo {
+    return this.catalog.price({
+      subject: m.id,
+      label: m.name,
+      item,
+      ...(region ? { region } : {}),
+      ...(term ? { term } : {}),
+      ...(item === 'pt' ? { variant: base ? 'base' : 'custom' } : {}),
+    });
+  }
+
+  fineTuning(a: { model: Text; tokens: Num; epochs?: Num; region?: Text; price?: Num }): Quote {
+    const units = check.nonNegative(check.required(a.tokens, 'training_tokens', 'the number of training tokens (images for image models)'), 'training_tokens');
+    const epochs = check.positive(a.epochs ?? DEFAULTS.epochs, 'epochs');
+    const region = this.catalog.region(a.region);
+    const m = this.modelFor(a.model, a.price !== undefined);
+    const images = m?.trainingUnit === 'images';
+    const p =
+      a.price !== undefined
+        ? userPrice(a.price, 'price_per_1k', 'training', images ? 'per-image' : 'per-1k-tokens', region)
+        : this.bookPrice(m!, 'training', region);
+    const amount = trainingCost(units, epochs, decimal(p.usd), p.unit);
+    const what = p.unit === 'per-image' ? 'images' : 'tokens';
+    return one('training', `${units.toString()} ${what} × ${epochs.toString()} epochs`, p, amount, m);
+  }
+
+  storage(a: { model: Text; months?: Num; region?: Text; price?: Num }): Quote {
+    const months = check.nonNegative(a.months ?? DEFAULTS.months, 'months');
+    const region = this.catalog.region(a.region);
+    const m = this.modelFor(a.model, a.price !== undefined);
+    const p =
+      a.price !== undefined
+        ? userPrice(a.price, 'price_per_month', 'storage', 'per-model-month', region)
+        : this.bookPrice(m!, 'storage', region);
+    return one('storage', `${months.toString()} months`, p, storageCost(decimal(p.usd), months, decimal(1)), m);
+  }
+
+  provisionedThroughput(a: { model: Text; modelUnits?: Num; term?: string | number; hours?: Num; region?: Text; price?: Num }): Quote {
+    const modelUnits = check.wholeCount(a.modelUnits ?? DEFAULTS.modelUnits, 'model_units');
+    const term = this.catalog.term(a.term, DEFAULTS.term);
+    const hours = check.nonNegative(a.hours ?? DEFAULTS.hours, 'hours');
+    const region = this.catalog.region(a.region);
+    const text = this.modelArg(a.model);
+    const base = BASE_PREFIX.test(text);
+    const m = this.modelFor(text.replace(BASE_PREFIX, ''), a.price !== undefined);
+    const p =
+      a.price !== undefined
+        ? { ...userPrice(a.price, 'price_per_mu_hour', 'pt', 'per-mu-hour', region), term }
+        : this.bookPrice(m!, 'pt', region, term, base);
+    const amount = provisionedThroughputCost(decimal(p.usd), modelUnits, hours);
+    return one('pt', `${hours.toString()} h × ${modelUnits.toString()} MU`, p, amount, m);
+  }
+
+  onDemand(a: { model: Text; inputTokens: Num; outputTokens: Num; region?: Text; priceIn?: Num; priceOut?: Num }): Quote {
+    const inTokens = check.nonNegative(check.required(a.inputTokens, 'input_tokens', 'a number of input tokens'), 'input_tokens');
+    const outTokens = check.nonNegative(check.required(a.outputTokens, 'output_tokens', 'a number of output tokens'), 'output_tokens');
+    const region = this.catalog.region(a.region);
+    const bothGiven = a.priceIn !== undefined && a.priceOut !== undefined;
+    const m = this.modelFor(a.model, bothGiven);
+    const pIn =
+      a.priceIn !== undefined
+        ? userPrice(a.priceIn, 'price_per_1k_input', 'ondemand-input', 'per-1k-tokens', region)
+        : this.bookPrice(m!, 'ondemand-input', region);
+    const pOut =
+      a.priceOut !== undefined
+        ? userPrice(a.priceOut, 'price_per_1k_output', 'ondemand-output', 'per-1k-tokens', region)
+        : this.bookPrice(m!, 'ondemand-output', region ?? (pIn.overridden ? undefined : pIn.region));
+    const lines: QuoteLine[] = [
+      { item: 'ondemand-input', quantity: `${inTokens.toString()} input tokens`, price: pIn, amount: tokenCost(inTokens, decimal(pIn.usd), pIn.unit) },
+      { item: 'ondemand-output', quantity: `${outTokens.toString()} output tokens`, price: pOut, amount: tokenCost(outTokens, decimal(pOut.usd), pOut.unit) },
+    ];
+    return { total: lines.reduce((s, l) => s.plus(l.amount), ZERO), lines, ...(m ? { model: m } : {}) };
+  }
+
+  cmiInference(a: { modelOrCmus: string | number | undefined; minutes: Num; copies?: Num; region?: Text; price?: Num }): Quote {
+    const subject = resolveCmi(this.catalog, check.required(a.modelOrCmus, 'model_or_cmus', 'a CMU count or a known architecture and size'), 'model_or_cmus');
+    const cmus = requireCmus(subject, 'model_or_cmus');
+    const minutes = check.nonNegative(check.required(a.minutes, 'active_minutes', 'the minutes the model copies are active'), 'active_minutes');
+    const copies = check.wholeCount(a.copies ?? DEFAULTS.copies, 'copies');
+    const region = this.catalog.region(a.region);
+    const p =
+      a.price !== undefined
+        ? userPrice(a.price, 'price_per_cmu_minute', 'cmi-inference', 'per-cmu-minute', region)
+        : cmiPrice(this.catalog, subject, 'cmi-inference', region);
+    const windows = cmiWindows(minutes);
+    const amount = cmiInferenceCost(minutes, cmus, copies, decimal(p.usd));
+    const quantity = `${windows.toString()} windows × ${CMI_WINDOW_MINUTES} min × ${cmus.toString()} CMU × ${copies.toString()} copies`;
+    return one('cmi-inference', quantity, p, amount);
+  }
+
+  cmiStorage(a: { modelOrCmus: string | number | undefined; months?: Num; region?: Text; price?: Num }): Quote {
+    const subject = resolveCmi(this.catalog, check.required(a.modelOrCmus, 'model_or_cmus', 'a CMU count or a known architecture and size'), 'model_or_cmus');
+    const cmus = requireCmus(subject, 'model_or_cmus');
+    const months = check.nonNegative(a.months ?? DEFAULTS.months, 'months');
+    const region = this.catalog.region(a.region);
+    const p =
+      a.price !== undefined
+        ? userPrice(a.price, 'price_per_cmu_month', 'cmi-storage', 'per-cmu-month', region)
+        : cmiPrice(this.catalog, subject, 'cmi-storage', region);
+    return one('cmi-storage', `${months.toString()} months × ${cmus.toString()} CMU`, p, storageCost(decimal(p.usd), months, cmus));
+  }
+
+  reinforcementFineTuning(a: { model: Text; hours: Num; region?: Text; price?: Num }): Quote {
+    const hours = check.nonNegative(check.required(a.hours, 'hours', 'the hours of the reinforcement fine-tuning job'), 'hours');
+    const region = this.catalog.region(a.region);
+    const m = this.modelFor(a.model, a.price !== undefined);
+    const p = a.price !== undefined ? userPrice(a.price, 'price_per_hour', 'rft', 'per-hour', region) : this.bookPrice(m!, 'rft', region);
+    return one('rft', `${hours.toString()} h`, p, hourlyCost(decimal(p.usd), hours), m);
+  }
+
+  /** The unit price of one item, as BEDROCK_RATE / BEDROCK_RATE_INFO return it. */
+  rate(a: { model: string | number | undefined; item: Text; region?: Text; term?: string | number }): PriceInfo {
+    const itemText = check.required(a.item, 'item', ACCEPTED_ITEMS);
+    const parsed = itemFromText(itemText);
+    if (!parsed) throw new PricingError('unknown-item', `Unknown item "${itemText}". Use ${ACCEPTED_ITEMS}.`);
+    const region = this.catalog.region(a.region);
+    const modelValue = check.required(a.model, 'model', 'a Bedrock model ID, name or alias');
+    if (parsed.item === 'cmi-inference' || parsed.item === 'cmi-storage') {
+      return cmiPrice(this.catalog, resolveCmi(this.catalog, modelValue, 'model'), parsed.item, region);
+    }
+    const text = String(modelValue);
+    const base = parsed.base || BASE_PREFIX.test(text);
+    const m = this.catalog.model(text.replace(BASE_PREFIX, ''));
+    const term = parsed.item === 'pt' ? this.catalog.term(a.term, DEFAULTS.term) : undefined;
+    return this.bookPrice(m, parsed.item, region, term, base);
+  }
+}

@@ -1,0 +1,80 @@
+/**
+ * The words the price book uses for items, units and terms, in English and Japanese, and the spellings users may
+ * type for them. Display text lives here so the functions, the sidebar and the tools say the same thing.
+ */
+import type { Item, Term, Unit } from './price-book';
+import { nameKey } from './text';
+
+export const ITEM_LABELS: Record<Item, { en: string; ja: string }> = {
+  training: { en: 'training', ja: '学習' },
+  storage: { en: 'custom model storage', ja: 'カスタムモデル保管' },
+  pt: { en: 'Provisioned Throughput', ja: 'プロビジョンドスループット' },
+  'ondemand-input': { en: 'custom-model on-demand input tokens', ja: 'オンデマンド入力トークン' },
+  'ondemand-output': { en: 'custom-model on-demand output tokens', ja: 'オンデマンド出力トークン' },
+  'ondemand-cache-read': { en: 'custom-model cache-read tokens', ja: 'キャッシュ読み取りトークン' },
+  'ondemand-cache-write': { en: 'custom-model cache-write tokens', ja: 'キャッシュ書き込みトークン' },
+  'cmi-inference': { en: 'Custom Model Import inference', ja: 'カスタムモデルインポート推論' },
+  'cmi-storage': { en: 'Custom Model Import storage', ja: 'カスタムモデルインポート保管' },
+  rft: { en: 'reinforcement fine-tuning', ja: '強化ファインチューニング' },
+};
+
+export const UNIT_LABELS: Record<Unit, { en: string; ja: string }> = {
+  'per-1k-tokens': { en: 'per 1,000 tokens', ja: '1,000トークンあたり' },
+  'per-1m-tokens': { en: 'per 1,000,000 tokens', ja: '100万トークンあたり' },
+  'per-image': { en: 'per image seen', ja: '画像1枚あたり' },
+  'per-mu-hour': { en: 'per model unit per hour', ja: 'MU・時間あたり' },
+  'per-cmu-minute': { en: 'per CMU per minute', ja: 'CMU・分あたり' },
+  'per-model-month': { en: 'per custom model per month', ja: 'カスタムモデル1つ・月あたり' },
+  'per-cmu-month': { en: 'per CMU per month', ja: 'CMU・月あたり' },
+  'per-hour': { en: 'per hour', ja: '時間あたり' },
+};
+
+export const TERM_LABELS: Record<Term, { en: string; ja: string }> = {
+  none: { en: 'no commitment', ja: 'コミットなし' },
+  '1m': { en: '1 month', ja: '1か月' },
+  '6m': { en: '6 months', ja: '6か月' },
+};
+
+const ITEM_SPELLINGS: Record<Item, string[]> = {
+  training: ['training', 'train', 'fine-tuning', 'fine tuning', 'ft', 'customization', '学習'],
+  storage: ['storage', 'model storage', '保管'],
+  pt: ['pt', 'provisioned throughput', 'provisioned', 'mu', 'model unit'],
+  'ondemand-input': ['input', 'input tokens', 'ondemand input', 'on-demand input'],
+  'ondemand-output': ['output', 'output tokens', 'ondemand output', 'on-demand output'],
+  'ondemand-cache-read': ['cache read', 'cache-read tokens'],
+  'ondemand-cache-write': ['cache write', 'cache-write tokens'],
+  'cmi-inference': ['cmi', 'cmi inference', 'custom model import', 'import'],
+  'cmi-storage': ['cmi storage', 'import storage'],
+  rft: ['rft', 'reinforcement fine-tuning', 'reinforcement'],
+};
+
+const ITEM_BY_KEY: Record<string, Item> = {};
+for (const [item, spellings] of Object.entries(ITEM_SPELLINGS) as [Item, string[]][]) {
+  for (const s of [item, ...spellings]) ITEM_BY_KEY[nameKey(s)] = item;
+}
+
+export const ACCEPTED_ITEMS = '"training", "storage", "pt", "pt base", "input", "output", "cmi", "cmi storage", "rft"';
+
+/** Item text → item; "pt base" / "base pt" asks for the base model's Provisioned Throughput rate. */
+export function itemFromText(text: string): { item: Item; base: boolean } | undefined {
+  const key = nameKey(text);
+  const base = /base/.test(key) && /pt|provisioned/.test(key);
+  const item = ITEM_BY_KEY[base ? key.replace('base', '') : key];
+  return item ? { item, base } : undefined;
+}
+
+const TERM_BY_KEY: Record<string, Term> = {};
+const TERM_SPELLINGS: Record<Term, string[]> = {
+  none: ['none', 'no commitment', 'no commit', 'nocommit', 'no-commit', 'hourly', '0', 'コミットなし', 'なし'],
+  '1m': ['1 month', '1m', '1 mo', '1-month', '1month', 'one month', '1', '1か月', '1ヶ月', '1カ月'],
+  '6m': ['6 months', '6m', '6 mo', '6-month', '6months', 'six months', '6', '6か月', '6ヶ月', '6カ月'],
+};
+for (const [term, spellings] of Object.entries(TERM_SPELLINGS) as [Term, string[]][]) {
+  for (const s of spellings) TERM_BY_KEY[nameKey(s)] = term;
+}
+
+export const ACCEPTED_TERMS = '"none" (no commitment, or 0), "1 month" ("1m", 1) or "6 months" ("6m", 6)';
+
+export function termFromText(text: string): Term | undefined {
+  return TERM_BY_KEY[nameKey(text)];
+}

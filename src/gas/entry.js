@@ -1,0 +1,173 @@
+// @ts-check
+// The public names of the add-on. Apps Script exposes only top-level function declarations to cells, menus and
+// google.script.run, and Sheets autocomplete reads these JSDoc blocks, so each wrapper is written out by hand with
+// its real parameters. src/gas/tsconfig.json type-checks every call against src/server/api.ts.
+
+/**
+ * Cost of a supervised fine-tuning (or continued pre-training) job: tokens × epochs ÷ 1,000 × the price per
+ * 1,000 tokens. For image models (Titan Image Generator, Nova Canvas, Titan Multimodal Embeddings) give images per
+ * epoch instead of tokens: images seen × the price per image.
+ *
+ * @param {string} model Bedrock model ID, name or alias, e.g. "Nova Lite" or "meta.llama3-1-8b-instruct-v1:0".
+ * @param {number} training_tokens Tokens in the training data (images for image models). A range gives one result per row.
+ * @param {number} [epochs] Number of epochs (default 1).
+ * @param {string} [region] Region code or name (default us-east-1, or the only region the model is trained in).
+ * @param {number} [price_per_1k] Your own USD price per 1,000 tokens (per image for image models) instead of the price book's.
+ * @return {number} Training cost in USD.
+ * @customfunction
+ */
+function BEDROCK_FT_COST(model, training_tokens, epochs, region, price_per_1k) {
+  return AddonLib.bedrockFtCost(model, training_tokens, epochs, region, price_per_1k);
+}
+
+/**
+ * Monthly storage fee of a custom model (fine-tuned, continued-pretrained or distilled) × months.
+ *
+ * @param {string} model Bedrock model ID, name or alias of the base model.
+ * @param {number} [months] Months stored (default 1).
+ * @param {string} [region] Region code or name (default us-east-1, or the only region where it is priced).
+ * @param {number} [price_per_month] Your own USD price per model per month.
+ * @return {number} Storage cost in USD.
+ * @customfunction
+ */
+function BEDROCK_STORAGE_COST(model, months, region, price_per_month) {
+  return AddonLib.bedrockStorageCost(model, months, region, price_per_month);
+}
+
+/**
+ * Provisioned Throughput cost: price per model unit per hour × model units × hours. Uses the custom model's rate;
+ * write "base:" before the model (e.g. "base:Titan Image Generator G1") for the base model's rate.
+ *
+ * @param {string} model Bedrock model ID, name or alias; prefix "base:" for the base model's rate.
+ * @param {number} [model_units] Model units (default 1).
+ * @param {string} [term] "none" (no commitment), "1 month" or "6 months" (also 0, 1, 6, "1m", "6m"; default "1 month").
+ * @param {number} [hours] Hours billed (default 730, an average month; 720 = 30 days, 744 = 31 days).
+ * @param {string} [region] Region code or name (default us-east-1, or the only region where it is priced).
+ * @param {number} [price_per_mu_hour] Your own USD price per model unit per hour.
+ * @return {number} Provisioned Throughput cost in USD.
+ * @customfunction
+ */
+function BEDROCK_PT_MONTHLY(model, model_units, term, hours, region, price_per_mu_hour) {
+  return AddonLib.bedrockPtMonthly(model, model_units, term, hours, region, price_per_mu_hour);
+}
+
+/**
+ * On-demand (per-token) inference cost of a custom model: input ÷ 1,000 × input price + output ÷ 1,000 × output price.
+ *
+ * @param {string} model Bedrock model ID, name or alias, e.g. "Nova Micro".
+ * @param {number} input_tokens Input tokens.
+ * @param {number} output_tokens Output tokens.
+ * @param {string} [region] Region code or name (default us-east-1, or the only region where it is priced).
+ * @param {number} [price_per_1k_input] Your own USD price per 1,000 input tokens.
+ * @param {number} [price_per_1k_output] Your own USD price per 1,000 output tokens.
+ * @return {number} On-demand inference cost in USD.
+ * @customfunction
+ */
+function BEDROCK_ONDEMAND_COST(model, input_tokens, output_tokens, region, price_per_1k_input, price_per_1k_output) {
+  return AddonLib.bedrockOndemandCost(model, input_tokens, output_tokens, region, price_per_1k_input, price_per_1k_output);
+}
+
+/**
+ * Custom Model Import inference cost: whole 5-minute windows (a started window is billed in full) × 5 × CMUs ×
+ * copies × price per CMU-minute.
+ *
+ * @param {string|number} model_or_cmus CMUs per copy (e.g. 2), a known size ("Llama 3.1 8B 128K"), or "architecture:CMUs" ("gpt-oss:8").
+ * @param {number} active_minutes Minutes the model copies are active.
+ * @param {number} [copies] Active model copies (default 1).
+ * @param {string} [region] Region code or name (default us-east-1).
+ * @param {number} [price_per_cmu_minute] Your own USD price per CMU per minute.
+ * @return {number} Custom Model Import inference cost in USD.
+ * @customfunction
+ */
+function BEDROCK_CMI_COST(model_or_cmus, active_minutes, copies, region, price_per_cmu_minute) {
+  return AddonLib.bedrockCmiCost(model_or_cmus, active_minutes, copies, region, price_per_cmu_minute);
+}
+
+/**
+ * Custom Model Import storage cost: price per CMU per month × CMUs × months.
+ *
+ * @param {string|number} model_or_cmus CMUs (e.g. 2), a known size ("Llama 3.1 8B 128K"), or "architecture:CMUs".
+ * @param {number} [months] Months stored (default 1).
+ * @param {string} [region] Region code or name (default us-east-1).
+ * @param {number} [price_per_cmu_month] Your own USD price per CMU per month.
+ * @return {number} Custom Model Import storage cost in USD.
+ * @customfunction
+ */
+function BEDROCK_CMI_STORAGE(model_or_cmus, months, region, price_per_cmu_month) {
+  return AddonLib.bedrockCmiStorage(model_or_cmus, months, region, price_per_cmu_month);
+}
+
+/**
+ * Reinforcement fine-tuning cost: price per hour × hours of the training workflow.
+ *
+ * @param {string} model Bedrock model ID, name or alias, e.g. "Nova 2 Lite".
+ * @param {number} hours Hours of the job.
+ * @param {string} [region] Region code or name (default us-east-1, or the only region where it is priced).
+ * @param {number} [price_per_hour] Your own USD price per hour.
+ * @return {number} Reinforcement fine-tuning cost in USD.
+ * @customfunction
+ */
+function BEDROCK_RFT_COST(model, hours, region, price_per_hour) {
+  return AddonLib.bedrockRftCost(model, hours, region, price_per_hour);
+}
+
+/**
+ * The unit price of one item from the price book, in USD.
+ *
+ * @param {string} model Bedrock model ID, name or alias (for "cmi" items: CMUs or an architecture).
+ * @param {string} item "training", "storage", "pt", "pt base", "input", "output", "cmi", "cmi storage" or "rft".
+ * @param {string} [region] Region code or name (default us-east-1, or the only region where it is priced).
+ * @param {string} [term] For "pt": "none", "1 month" or "6 months" (default "1 month").
+ * @return {number} The unit price in USD (see BEDROCK_RATE_INFO for its unit and source).
+ * @customfunction
+ */
+function BEDROCK_RATE(model, item, region, term) {
+  return AddonLib.bedrockRate(model, item, region, term);
+}
+
+/**
+ * The unit price of one item with where it comes from: one row of price, unit, region, term, as-of date, source.
+ *
+ * @param {string} model Bedrock model ID, name or alias (for "cmi" items: CMUs or an architecture).
+ * @param {string} item "training", "storage", "pt", "pt base", "input", "output", "cmi", "cmi storage" or "rft".
+ * @param {string} [region] Region code or name.
+ * @param {string} [term] For "pt": "none", "1 month" or "6 months".
+ * @return {Array<Array<string|number>>} One row: price, unit, region, term, as-of date, source.
+ * @customfunction
+ */
+function BEDROCK_RATE_INFO(model, item, region, term) {
+  return AddonLib.bedrockRateInfo(model, item, region, term);
+}
+
+/**
+ * The models in the price book: a table with a header row (ID, name, provider, what is priced, regions).
+ *
+ * @param {string} [search] Part of a model ID, name, alias or provider, e.g. "nova" or "llama 3".
+ * @param {string} [region] Only models priced in this region.
+ * @return {Array<Array<string>>} The table of models.
+ * @customfunction
+ */
+function BEDROCK_MODELS(search, region) {
+  return AddonLib.bedrockModels(search, region);
+}
+
+/**
+ * A model's lifecycle in words: "Active", "Legacy — end of life 2027-03-30" or "End of life since … (replacement: …)".
+ *
+ * @param {string} model Bedrock model ID, name or alias.
+ * @return {string} The model's lifecycle status.
+ * @customfunction
+ */
+function BEDROCK_MODEL_STATUS(model) {
+  return AddonLib.bedrockModelStatus(model);
+}
+
+/**
+ * The date of the price book: the newest as-of date among its current prices.
+ *
+ * @return {string} A date (YYYY-MM-DD).
+ * @customfunction
+ */
+function BEDROCK_PRICES_AS_OF() {
+  return AddonLib.bedrockPricesAsOf();
+}

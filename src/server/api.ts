@@ -1,0 +1,18 @@
+/**
+ * Everything Apps Script can call, gathered in one module. The build bundles it as the AddonLib global; the
+ * top-level wrappers in src/gas/entry.js (type-checked against this module) are the only public names.
+ */
+export {
+  bedrockFtCost,
+  bedrockStorageCost,
+  bedrockPtMonthly,
+  bedrockOndemandCost,
+  bedrockCmiCost,
+  bedrockCmiStorage,
+  bedrockRftCost,
+  bedrockRate,
+  bedrockRateInfo,
+  bedrockModels,
+  bedrockModelStatus,
+  bedrockPricesAsOf,
+} from '../sheets/functions';

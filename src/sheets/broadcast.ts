@@ -1,0 +1,91 @@
+/**
+ * Range arguments. Any argument may be a range (a 2-D array); the result has the broadcast shape of all range
+ * arguments (a single row or column stretches), and a position where every range argument is blank gives a blank.
+ * Scalar-only calls return a scalar, so a formula in one cell shows one value.
+ */
+import { isPricingError, PricingError } from '../core/errors';
+import { isBlank, type CellInput } from './cells';
+
+export type CellValue = number | string;
+
+function columnName(c: number): string {
+  let s = '';
+  for (let n = c + 1; n > 0; n = Math.floor((n - 1) / 26)) s = String.fromCharCode(65 + ((n - 1) % 26)) + s;
+  return s;
+}
+
+function shapeOf(args: CellInput[]): { rows: number; cols: number; ranged: number[] } {
+  let rows = 1;
+  let cols = 1;
+  const ranged: number[] = [];
+  args.forEach((a, i) => {
+    if (!Array.isArray(a)) return;
+    const r = a.length;
+    const c = Array.isArray(a[0]) ? (a[0] as unknown[]).length : 0;
+    if (r === 0 || c === 0) throw new PricingError('bad-range', `Argument ${i + 1} is an empty range.`);
+    ranged.push(i);
+    if (r !== 1) {
+      if (rows !== 1 && rows !== r) throw sizeError(rows, cols, r, c);
+      rows = r;
+    }
+    if (c !== 1) {
+      if (cols !== 1 && cols !== c) throw sizeError(rows, cols, r, c);
+      cols = c;
+    }
+  });
+  return { rows, cols, ranged };
+}
+
+function sizeError(rows: number, cols: number, r: number, c: number): PricingError {
+  return new PricingError(
+    'bad-range',
+    `Ranges of different sizes (${rows}×${cols} and ${r}×${c}): give ranges of the same size, or a single row or column.`,
+  );
+}
+
+/** A thrown PricingError keeps its message; the cell shows it as #ERROR!. */
+export function asSheetError(e: unknown, where = ''): Error {
+  if (isPricingError(e)) return new Error(where + e.message);
+  if (e instanceof Error) return new Error(`${where}Unexpected error: ${e.message}`);
+  return new Error(`${where}Unexpected error: ${String(e)}`);
+}
+
+export function broadcast(args: CellInput[], fn: (cells: CellInput[]) => CellValue): CellValue | CellValue[][] {
+  const { rows, cols, ranged } = shapeOf(args);
+  if (ranged.length === 0) {
+    try {
+      return fn(args);
+    } catch (e) {
+      throw asSheetError(e);
+    }
+  }
+  const out: CellValue[][] = [];
+  const cells: CellInput[] = new Array(args.length);
+  for (let r = 0; r < rows; r++) {
+    const row: CellValue[] = new Array(cols);
+    for (let c = 0; c < cols; c++) {
+      let allBlank = true;
+      for (let i = 0; i < args.length; i++) {
+        const a = args[i];
+        if (Array.isArray(a)) {
+          const v = (a[a.length === 1 ? 0 : r] as CellInput[])[(a[0] as CellInput[]).length === 1 ? 0 : c];
+          cells[i] = v;
+          if (!isBlank(v)) allBlank = false;
+        } else {
+          cells[i] = a;
+        }
+      }
+      if (allBlank) {
+        row[c] = '';
+        continue;
+      }
+      try {
+        row[c] = fn(cells);
+      } catch (e) {
+        throw asSheetError(e, `Row ${r + 1}${cols > 1 ? `, column ${columnName(c)}` : ''} of the range: `);
+      }
+    }
+    out.push(row);
+  }
+  return out;
+}
