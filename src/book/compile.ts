@@ -124,14 +124,13 @@ export function compileBook(book: RawBook): CompiledBook {
     if (p.asOf > asOf) asOf = p.asOf;
   }
 
-  const gaps: CompiledBook['gaps'] = {};
+  const gaps: CompiledBook['gaps'] = [];
   for (const g of book.gaps) {
     if (!modelIndex.has(g.model)) problems.push(`gap ${g.model} ${g.item}: unknown model`);
     checkRegion(g.region, `gap ${g.model} ${g.item}`);
     checkSource(g.source.id, `gap ${g.model} ${g.item}`);
-    const key = `${g.model}|${g.item}`;
-    const gap = (gaps[key] ??= { reason: g.reason, note: g.note, regions: [] });
-    if (g.region && !gap.regions.includes(g.region)) gap.regions.push(g.region);
+    const { source: _source, ...gap } = g;
+    gaps.push(gap);
   }
 
   if (problems.length) throw new BookError(problems);

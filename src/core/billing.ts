@@ -3,11 +3,12 @@
  * carry their unit so a per-million price can never be multiplied as a per-thousand one.
  */
 import { PricingError } from './errors';
-import type { Decimal } from './money';
+import { decimal, type Decimal } from './money';
 import type { Unit } from './price-book';
 
-const THOUSAND = 1000;
-const MILLION = 1000000;
+// Multiplying by the exact decimal 0.001 is the same as dividing by 1,000, and several times faster in big.js.
+const PER_THOUSAND = decimal('0.001');
+const PER_MILLION = decimal('0.000001');
 /** Custom Model Import bills whole 5-minute windows: a started window is billed in full. */
 export const CMI_WINDOW_MINUTES = 5;
 
@@ -20,9 +21,9 @@ export function trainingCost(units: Decimal, epochs: Decimal, price: Decimal, un
   const processed = units.times(epochs);
   switch (unit) {
     case 'per-1k-tokens':
-      return processed.div(THOUSAND).times(price);
+      return processed.times(PER_THOUSAND).times(price);
     case 'per-1m-tokens':
-      return processed.div(MILLION).times(price);
+      return processed.times(PER_MILLION).times(price);
     case 'per-image':
       return processed.times(price);
     default:
@@ -33,7 +34,7 @@ export function trainingCost(units: Decimal, epochs: Decimal, price: Decimal, un
 /** Token-priced on-demand inference. */
 export function tokenCost(tokens: Decimal, price: Decimal, unit: Unit): Decimal {
   expectUnit(unit, ['per-1k-tokens', 'per-1m-tokens'], 'token');
-  return tokens.div(unit === 'per-1k-tokens' ? THOUSAND : MILLION).times(price);
+  return tokens.times(unit === 'per-1k-tokens' ? PER_THOUSAND : PER_MILLION).times(price);
 }
 
 /** Provisioned Throughput: every hour the throughput exists, for every model unit. */

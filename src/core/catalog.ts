@@ -42,6 +42,12 @@ export interface PriceQuery {
 }
 
 export class Catalog {
+  // The book never changes while the script runs, so lookups are remembered: a 10,000-row range resolves its
+  // model, region and price once, not 10,000 times.
+  private readonly models = new Map<string, CompiledModel | undefined>();
+  private readonly regions = new Map<string, string>();
+  private readonly prices = new Map<string, PriceInfo>();
+
   constructor(readonly book: CompiledBook) {}
 
   /** Built only when a name is not found: start-up stays free of work. */
@@ -50,8 +56,11 @@ export class Catalog {
   }
 
   findModel(text: string): CompiledModel | undefined {
+    if (this.models.has(text)) return this.models.get(text);
     const i = this.book.modelNames[nameKey(text)];
-    return i === undefined ? undefined : this.book.models[i];
+    const m = i === undefined ? undefined : this.book.models[i];
+    this.models.set(text, m);
+    return m;
   }
 
   model(text: string): CompiledModel {
@@ -68,8 +77,13 @@ export class Catalog {
   /** A region code from a code, an AWS name or a city; undefined stays undefined (the book then chooses). */
   region(text: string | undefined): string | undefined {
     if (text === undefined) return undefined;
+    const known = this.regions.get(text);
+    if (known) return known;
     const code = this.book.regionNames[nameKey(text)];
-    if (code) return code;
+    if (code) {
+      this.regions.set(text, code);
+      return code;
+    }
     const near = closest(
       text,
       Object.entries(this.book.regionNames).map(([key, c]) => ({ key, label: c })),
@@ -112,6 +126,16 @@ export class Catalog {
   }
 
   price(q: PriceQuery): PriceInfo {
+    const key = [q.subject, q.item, q.region, q.term, q.variant].join('|');
+    let info = this.prices.get(key);
+    if (!info) {
+      info = this.lookUp(q);
+      this.prices.set(key, info);
+    }
+    return info;
+  }
+
+  private lookUp(q: PriceQuery): PriceInfo {
     const regions = this.regionsFor(q);
     let region = q.region;
     if (region === undefined) {
@@ -168,8 +192,15 @@ export class Catalog {
   }
 
   private missing(q: PriceQuery, region: string, regions: string[]): PricingError {
-    const gap = this.book.gaps[`${q.subject}|${q.item}`];
-    const why = gap ? ` ${gap.reason === 'not-sold' ? 'AWS does not sell it' : 'AWS has not published it'}: ${gap.note}.` : '';
+    const gap = this.book.gaps.find(
+      (g) =>
+        g.model === q.subject &&
+        g.item === q.item &&
+        (g.region === undefined || g.region === region) &&
+        (g.term === undefined || g.term === q.term) &&
+        (g.variant === undefined || g.variant === (q.variant ?? 'base')),
+    );
+    const why = gap ? ` ${gap.reason === 'not-sold' ? 'AWS does not sell it' : 'AWS has not published it'}: ${gap.note.replace(/\.$/, '')}.` : '';
     const elsewhere = regions.length
       ? ` It is priced in: ${regions.join(', ')}.`
       : this.otherTerms(q);

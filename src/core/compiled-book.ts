@@ -63,8 +63,8 @@ export interface CompiledBook {
   sourceIds: string[];
   /** The current prices, nested so that no key text repeats. */
   prices: PriceTree;
-  /** "subject|item" → why the price is absent */
-  gaps: Record<string, { reason: 'not-published' | 'not-sold'; note: string; regions: string[] }>;
+  /** Prices known to be absent and why; an omitted region, term or variant matches any. */
+  gaps: { model: string; item: Item; region?: string; term?: Term; variant?: Variant; reason: 'not-published' | 'not-sold'; note: string }[];
 }
 
 export type { Item, Term, Unit, Variant };

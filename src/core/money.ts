@@ -10,9 +10,20 @@ export type Decimal = Big;
 // Division is used only for ÷1,000 / ÷1,000,000 token units and break-even ratios; 30 places is far beyond a cent.
 Big.DP = 30;
 
+// Prices repeat across the rows of a range; their decimals are parsed once.
+const parsed = new Map<string, Decimal>();
+
 export function decimal(value: string | number): Decimal {
-  // String(n) is the shortest text that round-trips n, so 0.1 typed in a cell is taken as the decimal 0.1.
-  return new Big(typeof value === 'number' ? String(value) : value);
+  if (typeof value === 'number') {
+    // String(n) is the shortest text that round-trips n, so 0.1 typed in a cell is taken as the decimal 0.1.
+    return new Big(String(value));
+  }
+  let d = parsed.get(value);
+  if (!d) {
+    d = new Big(value);
+    parsed.set(value, d);
+  }
+  return d;
 }
 
 export function toNumber(value: Decimal): number {

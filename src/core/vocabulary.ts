@@ -18,6 +18,20 @@ export const ITEM_LABELS: Record<Item, { en: string; ja: string }> = {
   rft: { en: 'reinforcement fine-tuning', ja: '強化ファインチューニング' },
 };
 
+/** Short names for lists ("What is priced" in BEDROCK_MODELS); the token items fold into one "on-demand". */
+export const ITEM_SHORT: Record<Item, string> = {
+  training: 'fine-tuning',
+  storage: 'storage',
+  pt: 'Provisioned Throughput',
+  'ondemand-input': 'on-demand',
+  'ondemand-output': 'on-demand',
+  'ondemand-cache-read': 'on-demand',
+  'ondemand-cache-write': 'on-demand',
+  'cmi-inference': 'Custom Model Import',
+  'cmi-storage': 'Custom Model Import',
+  rft: 'reinforcement fine-tuning',
+};
+
 export const UNIT_LABELS: Record<Unit, { en: string; ja: string }> = {
   'per-1k-tokens': { en: 'per 1,000 tokens', ja: '1,000トークンあたり' },
   'per-1m-tokens': { en: 'per 1,000,000 tokens', ja: '100万トークンあたり' },

@@ -59,33 +59,30 @@ export function broadcast(args: CellInput[], fn: (cells: CellInput[]) => CellVal
       throw asSheetError(e);
     }
   }
-  const out: CellValue[][] = [];
-  const cells: CellInput[] = new Array(args.length);
-  for (let r = 0; r < rows; r++) {
-    const row: CellValue[] = new Array(cols);
-    for (let c = 0; c < cols; c++) {
-      let allBlank = true;
-      for (let i = 0; i < args.length; i++) {
-        const a = args[i];
-        if (Array.isArray(a)) {
-          const v = (a[a.length === 1 ? 0 : r] as CellInput[])[(a[0] as CellInput[]).length === 1 ? 0 : c];
-          cells[i] = v;
-          if (!isBlank(v)) allBlank = false;
-        } else {
-          cells[i] = a;
+  // Worked out once, outside the loop: which arguments are ranges and whether each stretches along rows/columns.
+  const grids = ranged.map((i) => args[i] as CellInput[][]);
+  const tall = grids.map((g) => g.length > 1);
+  const wide = grids.map((g) => g[0]!.length > 1);
+  const cells: CellInput[] = args.slice();
+  const out: CellValue[][] = new Array(rows);
+  let r = 0;
+  let c = 0;
+  try {
+    for (r = 0; r < rows; r++) {
+      const row: CellValue[] = new Array(cols);
+      for (c = 0; c < cols; c++) {
+        let allBlank = true;
+        for (let k = 0; k < grids.length; k++) {
+          const v = grids[k]![tall[k] ? r : 0]![wide[k] ? c : 0];
+          cells[ranged[k]!] = v;
+          if (allBlank && !isBlank(v)) allBlank = false;
         }
+        row[c] = allBlank ? '' : fn(cells);
       }
-      if (allBlank) {
-        row[c] = '';
-        continue;
-      }
-      try {
-        row[c] = fn(cells);
-      } catch (e) {
-        throw asSheetError(e, `Row ${r + 1}${cols > 1 ? `, column ${columnName(c)}` : ''} of the range: `);
-      }
+      out[r] = row;
     }
-    out.push(row);
+  } catch (e) {
+    throw asSheetError(e, `Row ${r + 1}${cols > 1 ? `, column ${columnName(c)}` : ''} of the range: `);
   }
   return out;
 }

@@ -6,7 +6,7 @@ import { catalog, quotes, book, toNumber, statusText, UNIT_LABELS, TERM_LABELS }
 import type { Quote } from '../core';
 import { PricingError } from '../core/errors';
 import { nameKey } from '../core/text';
-import { ITEM_LABELS } from '../core/vocabulary';
+import { ITEM_SHORT } from '../core/vocabulary';
 import { asSheetError, broadcast, type CellValue } from './broadcast';
 import { num, text, textOrNumber, type CellInput } from './cells';
 
@@ -127,7 +127,7 @@ export function bedrockModels(search?: CellInput, region?: CellInput): CellValue
       if (key && !names.some((n) => n.includes(key)) && !nameKey(m.provider).includes(key)) return;
       const regions = [...new Set(m.priced.flatMap((item) => catalog.pricedRegions(m.id, item)))].sort();
       if (regionCode && !regions.includes(regionCode)) return;
-      rows.push([m.id, m.name, m.provider, m.priced.map((it) => ITEM_LABELS[it].en).join(', ') || 'no published prices', regions.join(', ')]);
+      rows.push([m.id, m.name, m.provider, [...new Set(m.priced.map((it) => ITEM_SHORT[it]))].join(', ') || 'no published prices', regions.join(', ')]);
     });
     if (rows.length === 1)
       throw new PricingError('unknown-model', `No model matches "${wanted ?? ''}"${regionCode ? ` in ${regionCode}` : ''}. Leave the arguments blank to list every model.`);
