@@ -89,3 +89,14 @@ test('lifecycles: what people customize today is Active or Legacy; Llama 2 is lo
   expect(status('meta.llama3-1-8b-instruct-v1:0')).toMatchObject({ status: 'legacy', eolDate: '2027-03-30' });
   expect(status('meta.llama2-13b-v1')).toMatchObject({ status: 'eol', eolDate: '2024-10-30' });
 });
+
+test('the Price List extract carries its provenance, and the source entry agrees with it', () => {
+  const meta = JSON.parse(readFileSync(join(RATES_DIR, 'pricelist', 'AmazonBedrock-20260114001225.provenance.json'), 'utf8'));
+  const source = book.sources[meta.sourceId]!;
+  expect([source.repo, source.path, source.commit, source.version]).toEqual([meta.repo, meta.path, meta.commit, meta.offerVersion]);
+  expect(source.date).toBe(meta.publicationDate.slice(0, 10));
+  const lines = readFileSync(join(RATES_DIR, 'pricelist', 'AmazonBedrock-20260114001225.jsonl'), 'utf8').trim().split('\n');
+  expect(lines).toHaveLength(meta.rows);
+  // Every character range of the public file has been read.
+  expect(meta.charactersRead).toEqual([[0, meta.fileCharacters]]);
+});
