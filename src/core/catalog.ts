@@ -10,6 +10,9 @@ import { ACCEPTED_TERMS, ITEM_LABELS, TERM_LABELS, termFromText } from './vocabu
 
 export const DEFAULT_REGION = 'us-east-1';
 
+/** Ends every missing-price message of the functions that take a price; functions without one drop it. */
+export const OWN_PRICE_HINT = 'You can give your own price in the last argument.';
+
 /** One unit price, with everything needed to show where it came from. */
 export interface PriceInfo {
   usd: string;
@@ -175,8 +178,7 @@ export class Catalog {
       : this.otherTerms(q);
     return new PricingError(
       'no-price',
-      `${this.describe(q)} in ${region} is not in the price book.${why}${elsewhere} ` +
-        'You can give your own price in the last argument.',
+      `${this.describe(q)} in ${region} is not in the price book.${why}${elsewhere} ${OWN_PRICE_HINT}`,
     );
   }
 
