@@ -172,7 +172,7 @@ export class Catalog {
 
   private missing(q: PriceQuery, region: string, regions: string[]): PricingError {
     const gap = this.book.gaps[`${q.subject}|${q.item}`];
-    const why = gap ? ` ${gap.reason === 'not-sold' ? 'AWS does not sell it' : 'AWS has not published it'}: ${gap.note}.` : '';
+    const why = gap ? ` ${gap.reason === 'not-sold' ? 'AWS does not sell it' : 'AWS has not published it'}: ${gap.note.replace(/\.$/, '')}.` : '';
     const elsewhere = regions.length
       ? ` It is priced in: ${regions.join(', ')}.`
       : this.otherTerms(q);
