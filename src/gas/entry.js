@@ -237,7 +237,7 @@ function BEDROCK_CMI_MONTHLY(model_or_cmus, active_hours_per_day, copies, days, 
  * @param {number} tokens_per_minute_per_unit Tokens per minute one model unit serves for your model (AWS quotes it; it is not published).
  * @param {string} [term] "none", "1 month" or "6 months" (default "1 month").
  * @param {string} [region] Region code or name (default us-east-1, or the only region where PT is priced).
- * @param {number} [input_share] Share of tokens that are input, 0 to 1 (default 0.75, i.e. 3:1); also "75%" or "3:1" as text.
+ * @param {number|string} [input_share] Share of tokens that are input, 0 to 1 (default 0.75, i.e. 3:1); also "75%" or "3:1" as text.
  * @return {number} Tokens a month.
  * @customfunction
  */
