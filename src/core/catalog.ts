@@ -10,6 +10,9 @@ import { ACCEPTED_TERMS, ITEM_LABELS, TERM_LABELS, termFromText } from './vocabu
 
 export const DEFAULT_REGION = 'us-east-1';
 
+/** Ends every missing-price message of the functions that take a price; functions without one drop it. */
+export const OWN_PRICE_HINT = 'You can give your own price in the last argument.';
+
 /** One unit price, with everything needed to show where it came from. */
 export interface PriceInfo {
   usd: string;
@@ -191,23 +194,28 @@ export class Catalog {
     return `The ${ITEM_LABELS[q.item].en}${term} price of ${q.label}`;
   }
 
-  private missing(q: PriceQuery, region: string, regions: string[]): PricingError {
-    const gap = this.book.gaps.find(
+  /** Why a price is absent, when the book knows: a gap with no region, term or variant applies to all of them. */
+  gapFor(subject: string, item: Item, region: string, term?: Term, variant?: Variant): CompiledBook['gaps'][number] | undefined {
+    return this.book.gaps.find(
       (g) =>
-        g.model === q.subject &&
-        g.item === q.item &&
+        g.model === subject &&
+        g.item === item &&
         (g.region === undefined || g.region === region) &&
-        (g.term === undefined || g.term === q.term) &&
-        (g.variant === undefined || g.variant === (q.variant ?? 'base')),
+        (g.term === undefined || g.term === term) &&
+        // A custom model's PT falls back to its base model's rate, so a gap in the base rate applies to it too.
+        (g.variant === undefined || g.variant === (variant ?? 'base') || (variant === 'custom' && g.variant === 'base')),
     );
+  }
+
+  private missing(q: PriceQuery, region: string, regions: string[]): PricingError {
+    const gap = this.gapFor(q.subject, q.item, region, q.term, q.variant);
     const why = gap ? ` ${gap.reason === 'not-sold' ? 'AWS does not sell it' : 'AWS has not published it'}: ${gap.note.replace(/\.$/, '')}.` : '';
     const elsewhere = regions.length
       ? ` It is priced in: ${regions.join(', ')}.`
       : this.otherTerms(q);
     return new PricingError(
       'no-price',
-      `${this.describe(q)} in ${region} is not in the price book.${why}${elsewhere} ` +
-        'You can give your own price in the last argument.',
+      `${this.describe(q)} in ${region} is not in the price book.${why}${elsewhere} ${OWN_PRICE_HINT}`,
     );
   }
 

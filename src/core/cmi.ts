@@ -4,7 +4,7 @@
  * names the architecture, whose newest CMU version sets the rate.
  */
 import type { Catalog, PriceInfo } from './catalog';
-import { DEFAULT_REGION } from './catalog';
+import { DEFAULT_REGION, OWN_PRICE_HINT } from './catalog';
 import { PricingError } from './errors';
 import { wholeCount } from './inputs';
 import type { Decimal } from './money';
@@ -96,7 +96,7 @@ export function cmiPrice(catalog: Catalog, subject: CmiSubject, item: Item, regi
     throw new PricingError(
       'no-price',
       `${catalog.describe({ label: `CMU ${subject.cmuVersion}`, item })} in ${at} is not in the price book. ` +
-        `It is priced in: ${everywhere.join(', ') || 'no region'}. You can give your own price in the last argument.`,
+        `It is priced in: ${everywhere.join(', ') || 'no region'}. ${OWN_PRICE_HINT}`,
     );
   const distinct = [...new Set(found.map((f) => f.usd))];
   if (distinct.length > 1)

@@ -11,7 +11,9 @@ export type PricingErrorCode =
   | 'no-price'
   | 'bad-number'
   | 'missing-argument'
-  | 'bad-range';
+  | 'bad-range'
+  /** A break-even that does not exist: one option is cheaper at every usage. */
+  | 'no-break-even';
 
 export class PricingError extends Error {
   readonly code: PricingErrorCode;

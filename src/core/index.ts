@@ -4,11 +4,13 @@
  */
 import compiled from '../../generated/book.json';
 import type { CompiledBook } from './compiled-book';
+import { Comparisons } from './compare';
 import { Quotes } from './quotes';
 
 export const book = compiled as unknown as CompiledBook;
 export const quotes = new Quotes(book);
 export const catalog = quotes.catalog;
+export const comparisons = new Comparisons(quotes);
 
 export { Quotes } from './quotes';
 export type { Quote, QuoteLine } from './quotes';
@@ -19,3 +21,5 @@ export { decimal, toNumber } from './money';
 export { statusText } from './lifecycle';
 export { ITEM_LABELS, UNIT_LABELS, TERM_LABELS } from './vocabulary';
 export type { CompiledBook, CompiledModel } from './compiled-book';
+export { Comparisons, OPTION_LABELS, PT_TERMS, COMPARE_DEFAULTS } from './compare';
+export type { Comparison, CompareRow, BreakEvenHours, BreakEvenTokens, CmiMonth, Missing, Bilingual } from './compare';

@@ -38,3 +38,10 @@ export function required<T>(value: T | undefined, name: string, accepted: string
   if (value === undefined) throw new PricingError('missing-argument', `${name} is missing: give ${accepted}.`);
   return value;
 }
+
+/** A quantity with a natural ceiling: hours in a day, days in a month. */
+export function between(value: number, min: number, max: number, name: string, what: string): Decimal {
+  finite(value, name);
+  if (value < min || value > max) throw new PricingError('bad-number', `${name} must be ${what} from ${min} to ${max}; got ${value}.`);
+  return decimal(value);
+}

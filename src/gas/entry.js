@@ -171,3 +171,76 @@ function BEDROCK_MODEL_STATUS(model) {
 function BEDROCK_PRICES_AS_OF() {
   return AddonLib.bedrockPricesAsOf();
 }
+
+/**
+ * Compares the ways of hosting a custom model on Provisioned Throughput for one month: no commitment (billed only
+ * for the hours it exists: hours_per_day × days), a 1-month and a 6-month commitment (billed every hour: 24 × days).
+ * Returns a header row and one row per option, cheapest first: price per MU-hour, billed hours, hosting (price ×
+ * model units × hours), one month of custom-model storage, monthly total, note. An option the price book does not
+ * price in the region comes last with a note instead of numbers; if storage is not priced, storage and total stay
+ * blank and the note says why. Prefix "base:" for base-model hosting (no storage). Custom-model on-demand is
+ * compared by BEDROCK_BREAKEVEN_TOKENS.
+ *
+ * @param {string} model Bedrock model ID, name or alias, e.g. "Llama 2 13B"; prefix "base:" for the base model.
+ * @param {number} [model_units] Model units (default 1).
+ * @param {number} [hours_per_day] Hours a day the throughput is needed, 0 to 24 (default 24).
+ * @param {number} [days] Days in the month, up to 31 (default 30).
+ * @param {string} [region] Region code or name (default us-east-1).
+ * @return {Array<Array<string|number>>} The comparison table.
+ * @customfunction
+ */
+function BEDROCK_COMPARE(model, model_units, hours_per_day, days, region) {
+  return AddonLib.bedrockCompare(model, model_units, hours_per_day, days, region);
+}
+
+/**
+ * The hours a day of no-commitment Provisioned Throughput above which a 1- or 6-month commitment is cheaper:
+ * 24 × term price ÷ no-commitment price (the same for any model units and days). 24 or more means the term is never
+ * cheaper. An error names the price the book lacks.
+ *
+ * @param {string} model Bedrock model ID, name or alias; prefix "base:" for the base model's rates.
+ * @param {string} [term] "1 month" or "6 months" (also 1, 6, "1m", "6m"; default "1 month").
+ * @param {string} [region] Region code or name (default us-east-1, or the only region where the term is priced).
+ * @return {number} Hours a day.
+ * @customfunction
+ */
+function BEDROCK_BREAKEVEN_HOURS(model, term, region) {
+  return AddonLib.bedrockBreakevenHours(model, term, region);
+}
+
+/**
+ * Custom Model Import for a month: inference while active plus one month of storage. Each day is one active stretch
+ * of whole 5-minute windows (⌈hours × 60 ÷ 5⌉ a day, × days) × 5 × CMUs × copies × price per CMU-minute, plus
+ * storage per CMU per month × CMUs (storage does not grow with copies).
+ *
+ * @param {string|number} model_or_cmus CMUs per copy (e.g. 2), a known size ("Llama 3.1 8B 128K"), or "architecture:CMUs".
+ * @param {number} active_hours_per_day Hours a day the model is active, 0 to 24.
+ * @param {number} [copies] Active model copies (default 1).
+ * @param {number} [days] Active days in the month, a whole number up to 31 (default 30).
+ * @param {string} [region] Region code or name (default us-east-1).
+ * @return {number} Monthly Custom Model Import cost in USD.
+ * @customfunction
+ */
+function BEDROCK_CMI_MONTHLY(model_or_cmus, active_hours_per_day, copies, days, region) {
+  return AddonLib.bedrockCmiMonthly(model_or_cmus, active_hours_per_day, copies, days, region);
+}
+
+/**
+ * The monthly token volume above which Provisioned Throughput is always cheaper than custom-model on-demand
+ * inference, over a 730-hour month. Each model unit pays for itself once it carries V1 = price per MU-hour × 730 ÷
+ * blended on-demand price per token; a unit carries at most tokens_per_minute_per_unit × 60 × 730 tokens, and a
+ * volume needing n units is cheaper on PT above n × V1. The result is the volume above which that holds for every
+ * larger volume (V1 when one unit carries twice V1 or more). An error says so when PT is never cheaper at this
+ * throughput. Storage is left out: it is the same either way.
+ *
+ * @param {string} model Bedrock model ID, name or alias with both on-demand and PT prices, e.g. "Nova Micro".
+ * @param {number} tokens_per_minute_per_unit Tokens per minute one model unit serves for your model (AWS quotes it; it is not published).
+ * @param {string} [term] "none", "1 month" or "6 months" (default "1 month").
+ * @param {string} [region] Region code or name (default us-east-1, or the only region where PT is priced).
+ * @param {number|string} [input_share] Share of tokens that are input, 0 to 1 (default 0.75, i.e. 3:1); also "75%" or "3:1" as text.
+ * @return {number} Tokens a month.
+ * @customfunction
+ */
+function BEDROCK_BREAKEVEN_TOKENS(model, tokens_per_minute_per_unit, term, region, input_share) {
+  return AddonLib.bedrockBreakevenTokens(model, tokens_per_minute_per_unit, term, region, input_share);
+}

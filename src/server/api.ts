@@ -16,3 +16,4 @@ export {
   bedrockModelStatus,
   bedrockPricesAsOf,
 } from '../sheets/functions';
+export { bedrockCompare, bedrockBreakevenHours, bedrockCmiMonthly, bedrockBreakevenTokens } from '../sheets/compare-functions';

@@ -20,6 +20,10 @@ const PUBLIC = [
   'BEDROCK_MODELS',
   'BEDROCK_MODEL_STATUS',
   'BEDROCK_PRICES_AS_OF',
+  'BEDROCK_COMPARE',
+  'BEDROCK_BREAKEVEN_HOURS',
+  'BEDROCK_CMI_MONTHLY',
+  'BEDROCK_BREAKEVEN_TOKENS',
 ];
 
 const code = readFileSync(join(DIST, 'Code.js'), 'utf8');
@@ -181,5 +185,101 @@ describe('bad input gets a clear error and nothing else', () => {
 
   test('numbers typed as text are numbers', () => {
     expect(call('BEDROCK_FT_COST', 'Nova Micro', '1,000,000', '2')).toBe(2);
+  });
+});
+
+describe('budgeting: compare hosting options and find break-evens (issue 5)', () => {
+  const HEADER = ['Option', 'Price per MU-hour (USD)', 'Billed hours', 'Hosting (USD)', 'Storage (USD)', 'Monthly total (USD)', 'Note'];
+  const message = (fn: () => unknown) => {
+    try {
+      fn();
+    } catch (e) {
+      return (e as Error).message;
+    }
+    throw new Error('expected an error');
+  };
+
+  test('BEDROCK_COMPARE: Llama 2 13B around the clock, cheapest first', () => {
+    expect(call('BEDROCK_COMPARE', 'Llama 2 13B')).toEqual([
+      HEADER,
+      ['6-month commitment', 13.08, 720, 9417.6, 1.95, 9419.55, ''],
+      ['1-month commitment', 21.18, 720, 15249.6, 1.95, 15251.55, ''],
+      ['No commitment', 23.5, 720, 16920, 1.95, 16921.95, ''],
+    ]);
+  });
+
+  test('BEDROCK_COMPARE: working hours, blanks for defaults, text numbers, a one-cell range', () => {
+    const eight = call('BEDROCK_COMPARE', 'Llama 2 13B', 1, 8, 30, 'us-east-1') as unknown[][];
+    expect(eight[1]).toEqual(['No commitment', 23.5, 240, 5640, 1.95, 5641.95, '']);
+    expect(call('BEDROCK_COMPARE', [['Llama 2 13B']], '', '8', '', 'N. Virginia')).toEqual(eight);
+  });
+
+  test('BEDROCK_COMPARE: options the book does not price come last with a note, never a 0', () => {
+    const chat = call('BEDROCK_COMPARE', 'Llama 2 Chat 13B') as unknown[][];
+    expect(chat[3]).toEqual(['No commitment', '', 720, '', '', '', 'Not priced in us-east-1. Not priced in any region.']);
+    // No custom-model storage for it: hosting is shown, storage and total are left blank and the note says why.
+    expect(chat[1]!.slice(0, 6)).toEqual(['6-month commitment', 13.08, 720, 9417.6, '', '']);
+    expect(chat[1]![6]).toMatch(/^Custom model storage is not priced in us-east-1\. .*No total without it\. For base-model hosting write "base:Meta Llama 2 Chat 13B"\.$/);
+    const sonnet = call('BEDROCK_COMPARE', 'base:Claude 3 Sonnet', 1, 24, 30, 'sa-east-1') as unknown[][];
+    expect(sonnet.slice(1).map((r) => r.slice(0, 6))).toEqual([
+      ['6-month commitment', 74, 720, 53280, 0, 53280],
+      ['No commitment', 149, 720, 107280, 0, 107280],
+      ['1-month commitment', '', 720, '', '', ''],
+    ]);
+    const tokyo = call('BEDROCK_COMPARE', 'Nova Micro', 1, 24, 30, 'Tokyo') as unknown[][];
+    expect(tokyo.slice(1).map((r) => r[0])).toEqual(['No commitment', '1-month commitment', '6-month commitment']);
+    expect(tokyo[1]![6]).toMatch(/^Not priced in ap-northeast-1: AWS does not sell it \(.*\)\. Priced in: us-east-1\.$/);
+  });
+
+  test('BEDROCK_COMPARE: ranges and bad input', () => {
+    expect(message(() => call('BEDROCK_COMPARE', 'Llama 2 13B', 1, [[8], [24]]))).toBe('BEDROCK_COMPARE returns a whole table, so it takes single values, not ranges.');
+    expect(message(() => call('BEDROCK_COMPARE', 'Llama 2 13B', 1, 25))).toBe('hours_per_day must be hours from 0 to 24; got 25.');
+    expect(message(() => call('BEDROCK_COMPARE', ''))).toMatch(/^model is missing/);
+    expect(message(() => call('BEDROCK_COMPARE', 'Lama 2 13'))).toMatch(/^Unknown model "Lama 2 13"/);
+  });
+
+  test("BEDROCK_BREAKEVEN_HOURS: the issue's 21.63 hours a day, a column with a blank, models × terms", () => {
+    expect(call('BEDROCK_BREAKEVEN_HOURS', 'Llama 2 13B')).toBe(21.63063829787234); // 24 × 21.18 ÷ 23.5
+    expect(call('BEDROCK_BREAKEVEN_HOURS', 'Llama 2 13B', '1 month', 'us-east-1')).toBe(21.63063829787234);
+    expect(call('BEDROCK_BREAKEVEN_HOURS', 'Llama 3.1 8B')).toBe(21.18); // only in us-west-2: 24 × 21.18 ÷ 24
+    const column = call('BEDROCK_BREAKEVEN_HOURS', [['Llama 2 13B'], [''], ['Llama 3.1 8B']]) as number[][];
+    expect(column).toEqual([[21.63063829787234], [''], [21.18]]);
+    const grid = call('BEDROCK_BREAKEVEN_HOURS', [['Llama 2 13B'], ['Llama 2 70B']], [['1m', '6m']]) as number[][];
+    expect(grid[0]![0]).toBe(21.63063829787234);
+    expect(grid[1]![1]).toBeCloseTo(13.3582979, 7); // 24 × 13.08 ÷ 23.5
+  });
+
+  test('BEDROCK_BREAKEVEN_HOURS: an error names the missing price', () => {
+    expect(message(() => call('BEDROCK_BREAKEVEN_HOURS', 'Llama 2 Chat 13B'))).toBe(
+      'The Provisioned Throughput (no commitment) price of Meta Llama 2 Chat 13B in us-east-1 is not in the price book. Provisioned Throughput is priced for: 1 month, 6 months.',
+    );
+    expect(message(() => call('BEDROCK_BREAKEVEN_HOURS', [['Llama 2 13B'], ['Claude 3 Sonnet']], '1m', 'sa-east-1'))).toMatch(
+      /^Row 1 of the range: The Provisioned Throughput \(1 month\) price of Meta Llama 2 13B in sa-east-1/,
+    );
+    expect(message(() => call('BEDROCK_BREAKEVEN_HOURS', 'Llama 2 13B', 'none'))).toMatch(/term must be a commitment/);
+  });
+
+  test('BEDROCK_CMI_MONTHLY: hand-worked month, a column of hours, blanks', () => {
+    expect(call('BEDROCK_CMI_MONTHLY', 'Llama 3.1 8B 128K', 8)).toBe(1650.684); // 2,880 × 5 × 2 × 0.05718 + 2 × 1.95
+    expect(call('BEDROCK_CMI_MONTHLY', 2, [[8], [''], [0]], '', 30, 'us-east-1')).toEqual([[1650.684], [''], [3.9]]);
+    expect(message(() => call('BEDROCK_CMI_MONTHLY', 2))).toMatch(/^active_hours_per_day is missing/);
+    expect(message(() => call('BEDROCK_CMI_MONTHLY', 2, 8, 1, 30, 'Tokyo'))).not.toMatch(/last argument/);
+  });
+
+  test('BEDROCK_BREAKEVEN_TOKENS: Nova Micro at 30M tokens a minute per unit, and the mix argument', () => {
+    expect(call('BEDROCK_BREAKEVEN_TOKENS', 'Nova Micro', 30000000)).toBe(655510204081.6327); // 40,150 ÷ 6.125e-8
+    expect(call('BEDROCK_BREAKEVEN_TOKENS', 'Nova Micro', 30000000, '1 month', 'us-east-1', '3:1')).toBe(655510204081.6327);
+    expect(call('BEDROCK_BREAKEVEN_TOKENS', 'Nova Micro', 30000000, '', '', 0.5)).toBe(458857142857.1429); // 40,150 ÷ 8.75e-8
+    expect(call('BEDROCK_BREAKEVEN_TOKENS', 'Nova Micro', [[30000000], [20000000]])).toEqual([[655510204081.6327], [1966530612244.898]]);
+  });
+
+  test('BEDROCK_BREAKEVEN_TOKENS: never cheaper, and missing prices, are errors that say why', () => {
+    expect(message(() => call('BEDROCK_BREAKEVEN_TOKENS', 'Nova Micro', 1000000))).toMatch(
+      /^For Amazon Nova Micro in us-east-1 \(1 month, 75% input\), Provisioned Throughput is never cheaper than on demand at 1,000,000 tokens a minute per unit: .* It would need more than 14,965,986 tokens a minute per unit\.$/,
+    );
+    expect(message(() => call('BEDROCK_BREAKEVEN_TOKENS', 'Llama 3.3 70B', 1000000))).toMatch(/AWS does not sell it: Llama 3\.3 70B has no Provisioned Throughput/);
+    expect(message(() => call('BEDROCK_BREAKEVEN_TOKENS', 'Llama 2 13B', 1000000))).toMatch(/on-demand input tokens price of Meta Llama 2 13B/);
+    expect(message(() => call('BEDROCK_BREAKEVEN_TOKENS', 'Nova Micro', 1000000, '1m', '', 2))).toMatch(/^input_share must be the share of input tokens/);
+    expect(message(() => call('BEDROCK_BREAKEVEN_TOKENS', 'Nova Micro'))).toMatch(/^tokens_per_minute_per_unit is missing/);
   });
 });

@@ -1,0 +1,518 @@
+/**
+ * The budgeting questions on top of the quotes: which way of hosting a custom model is cheapest for a usage
+ * pattern, what a month costs, and where the options cross. Every price, default region and missing-price message
+ * is the Catalog's, every amount an exact decimal; the cell functions and the sidebar both call this module.
+ *
+ * Formulas (P = price per MU-hour, D = days in the month):
+ * - hosting, no commitment: P × MUs × hours_per_day × D (billed only while the throughput exists);
+ * - hosting, 1- or 6-month term: P × MUs × 24 × D (a term bills every hour of the month);
+ * - break-even hours a day: 24 × P(term) ÷ P(no commitment), the same for any MUs and days;
+ * - break-even tokens: see breakEvenTokens;
+ * - Custom Model Import month: ⌈hours × 60 ÷ 5⌉ windows a day × days × 5 × CMUs × copies × price + 1 month of storage.
+ */
+import { CMI_WINDOW_MINUTES, cmiWindows, provisionedThroughputCost, storageCost, tokenCost } from './billing';
+import { DEFAULT_REGION, OWN_PRICE_HINT, type Catalog, type PriceInfo } from './catalog';
+import { cmiPrice, requireCmus, resolveCmi } from './cmi';
+import type { CompiledModel } from './compiled-book';
+import { isPricingError, PricingError } from './errors';
+import * as check from './inputs';
+import { decimal, ZERO, type Decimal } from './money';
+import type { Item, Term } from './price-book';
+import { BASE_PREFIX, type Quote, type Quotes } from './quotes';
+import { TERM_LABELS } from './vocabulary';
+
+type Num = number | undefined;
+type Text = string | undefined;
+
+export interface Bilingual {
+  en: string;
+  ja: string;
+}
+
+/** The Provisioned Throughput options, in the order rows that cost the same (or are not priced) keep. */
+export const PT_TERMS: Term[] = ['none', '1m', '6m'];
+
+export const OPTION_LABELS: Record<Term, Bilingual> = {
+  none: { en: 'No commitment', ja: 'コミットなし' },
+  '1m': { en: '1-month commitment', ja: '1か月コミット' },
+  '6m': { en: '6-month commitment', ja: '6か月コミット' },
+};
+
+export const COMPARE_DEFAULTS = {
+  modelUnits: 1,
+  hoursPerDay: 24,
+  days: 30,
+  region: DEFAULT_REGION,
+  term: '1m' as Term,
+  /** Input tokens as a share of all tokens: 3 input : 1 output, the usual blend for comparing token prices. */
+  inputShare: '0.75',
+  /** Hours in the month of a token break-even: the average month, as BEDROCK_PT_MONTHLY's default. */
+  monthHours: 730,
+  copies: 1,
+  cmiDays: 30,
+};
+
+const ONE = decimal(1);
+const DAY_HOURS = 24;
+
+/** Why a price is absent, in parts a view can word in any language (note.en / note.ja word it already). */
+export interface Missing {
+  item: Item;
+  term?: Term;
+  region: string;
+  /** Regions where the book does price it (for PT: this term, custom rate or the base rate standing in). */
+  pricedIn: string[];
+  /** From the book's gaps, when one covers this region. */
+  reason?: 'not-sold' | 'not-published';
+  detail?: string;
+}
+
+export interface CompareRow {
+  term: Term;
+  option: Bilingual;
+  /** The price per MU-hour; undefined when this option is not priced in the region. */
+  price?: PriceInfo;
+  /** hours_per_day × days without commitment; 24 × days with a term. */
+  billedHours: Decimal;
+  hosting?: Decimal;
+  /** One month of custom-model storage (0 for base-model hosting); undefined when storage is not priced. */
+  storage?: Decimal;
+  /** hosting + storage; undefined unless both are known. */
+  total?: Decimal;
+  /** Set when this option's PT price is absent. */
+  missing?: Missing;
+  /** Empty strings when there is nothing to say. */
+  note: Bilingual;
+}
+
+export interface Comparison {
+  model: CompiledModel;
+  /** True for "base:<model>": the base model's rate, and no custom-model storage. */
+  base: boolean;
+  region: string;
+  modelUnits: Decimal;
+  hoursPerDay: Decimal;
+  days: Decimal;
+  storagePrice?: PriceInfo;
+  /** Set when custom-model storage is not priced in the region (never for base-model hosting). */
+  storageMissing?: Missing;
+  /** Cheapest first (by total, or by hosting when storage is unknown: the same order), unpriced options last. */
+  rows: CompareRow[];
+  /** The first row, when it is priced. */
+  cheapest?: Term;
+  /** For each term priced together with no commitment. */
+  breakEven: Partial<Record<'1m' | '6m', BreakEvenHours>>;
+}
+
+export interface BreakEvenHours {
+  model: CompiledModel;
+  region: string;
+  term: '1m' | '6m';
+  noCommitment: PriceInfo;
+  committed: PriceInfo;
+  /** 24 × committed ÷ no commitment, to Big.DP places. 24 or more: the term is never cheaper. */
+  hours: Decimal;
+  /** True when the term is cheaper at some usage below 24 hours a day. */
+  termCanWin: boolean;
+  sentence: Bilingual;
+}
+
+export interface BreakEvenTokens {
+  model: CompiledModel;
+  region: string;
+  term: Term;
+  pt: PriceInfo;
+  input: PriceInfo;
+  output: PriceInfo;
+  inputShare: Decimal;
+  monthHours: Decimal;
+  tokensPerMinutePerUnit: Decimal;
+  /** USD per token at the input:output mix: share × input + (1 − share) × output. */
+  blendedPerToken: Decimal;
+  /** One model unit for the month: P × month hours. */
+  unitMonthly: Decimal;
+  /** Tokens a month one unit can carry at the quoted throughput: tokens per minute × 60 × month hours. */
+  capacityPerUnit: Decimal;
+  /** Tokens a month each unit must carry to cost less than on demand: unitMonthly ÷ blendedPerToken. */
+  perUnit: Decimal;
+  /** Below this throughput per unit, Provisioned Throughput is never cheaper: P ÷ (60 × blendedPerToken). */
+  minTokensPerMinute: Decimal;
+  /** Units in use at the break-even volume; undefined when there is none. */
+  units?: number;
+  /** The monthly volume above which Provisioned Throughput is always cheaper; undefined when it never is. */
+  volume?: Decimal;
+  sentence: Bilingual;
+}
+
+export interface CmiMonth extends Quote {
+  cmus: Decimal;
+  copies: Decimal;
+  days: Decimal;
+  windowsPerDay: Decimal;
+  windows: Decimal;
+}
+
+/** 1234567.891 → "1,234,567.89" (dp places, half up). */
+export function grouped(value: Decimal, dp = 2): string {
+  const [whole, frac] = value.toFixed(dp).split('.');
+  return whole!.replace(/\B(?=(\d{3})+(?!\d))/g, ',') + (frac ? `.${frac}` : '');
+}
+
+/** The Catalog's missing-price message without its pointer to a price argument these functions do not have. */
+function withoutPriceHint<T>(fn: () => T): T {
+  try {
+    return fn();
+  } catch (e) {
+    if (isPricingError(e) && e.message.endsWith(OWN_PRICE_HINT))
+      throw new PricingError(e.code, e.message.slice(0, -OWN_PRICE_HINT.length).trimEnd());
+    throw e;
+  }
+}
+
+export class Comparisons {
+  readonly catalog: Catalog;
+
+  constructor(quotes: Quotes) {
+    this.catalog = quotes.catalog;
+  }
+
+  private ptModel(model: Text): { model: CompiledModel; base: boolean } {
+    const text = check.required(model, 'model', 'a Bedrock model ID, name or alias such as "Llama 2 13B"');
+    return { model: this.catalog.model(text.replace(BASE_PREFIX, '')), base: BASE_PREFIX.test(text) };
+  }
+
+  private ptPrice(m: CompiledModel, region: string | undefined, term: Term, base: boolean): PriceInfo {
+    return withoutPriceHint(() =>
+      this.catalog.price({ subject: m.id, label: m.name, item: 'pt', term, variant: base ? 'base' : 'custom', ...(region ? { region } : {}) }),
+    );
+  }
+
+  private missing(m: CompiledModel, item: Item, region: string, term?: Term, base = false): Missing {
+    const pricedIn = this.catalog.regionsFor({ subject: m.id, item, ...(term ? { term, variant: base ? 'base' : 'custom' } : {}) });
+    const gap = this.catalog.gapFor(m.id, item, region, term, term ? (base ? 'base' : 'custom') : undefined);
+    return { item, ...(term ? { term } : {}), region, pricedIn, ...(gap ? { reason: gap.reason, detail: gap.note } : {}) };
+  }
+
+  /** "Not priced in us-east-1: AWS does not sell it (…). Priced in: …", optionally naming what is not priced. */
+  private missingNote(m: Missing, what?: Bilingual): Bilingual {
+    const why = m.reason ? `: AWS ${m.reason === 'not-sold' ? 'does not sell it' : 'has not published it'} (${m.detail!.replace(/\.$/, '')})` : '';
+    const whyJa = m.reason ? `（AWSは${m.reason === 'not-sold' ? '提供していません' : '価格を公表していません'}）` : '';
+    const where = m.pricedIn.length ? `Priced in: ${m.pricedIn.join(', ')}.` : 'Not priced in any region.';
+    const whereJa = m.pricedIn.length ? `価格のあるリージョン: ${m.pricedIn.join(', ')}。` : 'どのリージョンにも価格がありません。';
+    return {
+      en: `${what ? `${what.en} is not` : 'Not'} priced in ${m.region}${why}. ${where}`,
+      ja: `${m.region}では${what ? what.ja : ''}価格がありません${whyJa}。${whereJa}`,
+    };
+  }
+
+  /**
+   * BEDROCK_COMPARE: the three Provisioned Throughput options for a month of the given usage, cheapest first.
+   * The region defaults to us-east-1 (not to wherever the model happens to be priced), so a table always says
+   * which region it is about; an option priced only elsewhere gets a note naming where.
+   */
+  hosting(a: { model: Text; modelUnits?: Num; hoursPerDay?: Num; days?: Num; region?: Text }): Comparison {
+    const { model, base } = this.ptModel(a.model);
+    const modelUnits = check.wholeCount(a.modelUnits ?? COMPARE_DEFAULTS.modelUnits, 'model_units');
+    const hoursPerDay = check.between(a.hoursPerDay ?? COMPARE_DEFAULTS.hoursPerDay, 0, DAY_HOURS, 'hours_per_day', 'hours');
+    const days = monthDays(a.days ?? COMPARE_DEFAULTS.days, 'days');
+    const region = this.catalog.region(a.region) ?? COMPARE_DEFAULTS.region;
+
+    let storagePrice: PriceInfo | undefined;
+    let storageMissing: Missing | undefined;
+    let storage: Decimal | undefined;
+    let rowNote: Bilingual = { en: '', ja: '' };
+    if (base) {
+      storage = ZERO;
+      rowNote = { en: 'Base-model hosting: no custom-model storage.', ja: 'ベースモデルのホスティング：カスタムモデル保管料なし。' };
+    } else {
+      const row = this.catalog.row(model.id, 'storage', region);
+      if (row) {
+        storagePrice = this.catalog.info(row, 'storage', region);
+        storage = storageCost(decimal(storagePrice.usd), ONE, ONE);
+      } else {
+        storageMissing = this.missing(model, 'storage', region);
+        const n = this.missingNote(storageMissing, { en: 'Custom model storage', ja: 'カスタムモデル保管の' });
+        const hint = storageMissing.pricedIn.length ? '' : ` For base-model hosting write "base:${model.name}".`;
+        const hintJa = storageMissing.pricedIn.length ? '' : `ベースモデルのホスティングなら "base:${model.name}" と書いてください。`;
+        rowNote = { en: `${n.en} No total without it.${hint}`, ja: `${n.ja}保管料がないため合計は出せません。${hintJa}` };
+      }
+    }
+
+    const prices: Partial<Record<Term, PriceInfo>> = {};
+    const rows: CompareRow[] = PT_TERMS.map((term) => {
+      const billedHours = term === 'none' ? hoursPerDay.times(days) : days.times(DAY_HOURS);
+      const option = OPTION_LABELS[term];
+      let price: PriceInfo | undefined;
+      try {
+        price = this.ptPrice(model, region, term, base);
+      } catch (e) {
+        if (!isPricingError(e) || e.code !== 'no-price') throw e;
+      }
+      if (!price) {
+        const missing = this.missing(model, 'pt', region, term, base);
+        return { term, option, billedHours, missing, note: this.missingNote(missing) };
+      }
+      prices[term] = price;
+      const hosting = provisionedThroughputCost(decimal(price.usd), modelUnits, billedHours);
+      return {
+        term,
+        option,
+        price,
+        billedHours,
+        hosting,
+        ...(storage !== undefined ? { storage, total: hosting.plus(storage) } : {}),
+        note: rowNote,
+      };
+    });
+    const key = (r: CompareRow) => r.total ?? r.hosting;
+    rows.sort((x, y) => {
+      const kx = key(x);
+      const ky = key(y);
+      if (kx && ky) return kx.cmp(ky) || PT_TERMS.indexOf(x.term) - PT_TERMS.indexOf(y.term);
+      if (kx || ky) return kx ? -1 : 1;
+      return PT_TERMS.indexOf(x.term) - PT_TERMS.indexOf(y.term);
+    });
+
+    const breakEven: Comparison['breakEven'] = {};
+    for (const term of ['1m', '6m'] as const) {
+      if (prices.none && prices[term]) breakEven[term] = this.breakEven(model, term, prices.none, prices[term]!);
+    }
+    return {
+      model,
+      base,
+      region,
+      modelUnits,
+      hoursPerDay,
+      days,
+      ...(storagePrice ? { storagePrice } : {}),
+      ...(storageMissing ? { storageMissing } : {}),
+      rows,
+      ...(rows[0]!.price ? { cheapest: rows[0]!.term } : {}),
+      breakEven,
+    };
+  }
+
+  /**
+   * BEDROCK_BREAKEVEN_HOURS: the hours a day of no-commitment use above which the term is cheaper. A month of
+   * D days costs P(none) × h × D without commitment and P(term) × 24 × D with it (storage and MUs are the same on
+   * both sides), so they cross at h = 24 × P(term) ÷ P(none). The region is the term price's (the Catalog's
+   * default: us-east-1, or the only region where it is priced); the no-commitment price is taken in the same region.
+   */
+  breakEvenHours(a: { model: Text; term?: string | number; region?: Text }): BreakEvenHours {
+    const { model, base } = this.ptModel(a.model);
+    const term = this.catalog.term(a.term, COMPARE_DEFAULTS.term);
+    if (term === 'none')
+      throw new PricingError('unknown-term', `term must be a commitment, "1 month" or "6 months": the break-even is where it meets no commitment.`);
+    const region = this.catalog.region(a.region);
+    const committed = this.ptPrice(model, region, term, base);
+    const noCommitment = this.ptPrice(model, committed.region, 'none', base);
+    return this.breakEven(model, term, noCommitment, committed);
+  }
+
+  private breakEven(model: CompiledModel, term: '1m' | '6m', noCommitment: PriceInfo, committed: PriceInfo): BreakEvenHours {
+    const none = decimal(noCommitment.usd);
+    if (none.lte(0))
+      throw new PricingError('no-price', `The no-commitment price of ${model.name} in ${noCommitment.region} is ${noCommitment.usd} USD; a break-even needs a price above zero.`);
+    const hours = decimal(committed.usd).times(DAY_HOURS).div(none);
+    const termCanWin = hours.lt(DAY_HOURS);
+    const region = noCommitment.region;
+    const label = { en: OPTION_LABELS[term].en.toLowerCase(), ja: OPTION_LABELS[term].ja };
+    const shown = hours.toFixed(2);
+    const formula = `24 × ${committed.usd} ÷ ${noCommitment.usd}`;
+    const sentence: Bilingual = termCanWin
+      ? {
+          en: `In ${region}, the ${label.en} is cheaper than no commitment above ${shown} hours a day (${formula} USD per MU-hour); below that, no commitment is cheaper.`,
+          ja: `${region}では、1日${shown}時間を超えて使うなら${label.ja}のほうがコミットなしより安くなります（${formula} USD/MU・時間）。それ以下ならコミットなしが安くなります。`,
+        }
+      : {
+          en: `In ${region}, the ${label.en} is never cheaper than no commitment: even used 24 hours a day, no commitment costs ${hours.eq(DAY_HOURS) ? 'the same' : 'less'} (${formula} USD per MU-hour = ${shown} hours a day).`,
+          ja: `${region}では、${label.ja}がコミットなしより安くなることはありません：1日24時間使ってもコミットなしのほうが${hours.eq(DAY_HOURS) ? '同額' : '安い'}です（${formula} USD/MU・時間 = ${shown}時間/日）。`,
+        };
+    return { model, region, term, noCommitment, committed, hours, termCanWin, sentence };
+  }
+
+  /**
+   * BEDROCK_BREAKEVEN_TOKENS: the monthly token volume above which Provisioned Throughput is always cheaper than
+   * custom-model on-demand inference, if there is one. Storage is left out: the custom model is stored either way.
+   *
+   * With P the PT price per MU-hour for the term, H the month's hours (730), b the blended on-demand price per
+   * token (share × input + (1 − share) × output) and c = tokens per minute × 60 × H the tokens one unit carries in
+   * the month: a volume V needs n = ⌈V ÷ c⌉ units, costing n × P × H, against V × b on demand. Each unit pays for
+   * itself once it carries V1 = P × H ÷ b tokens. If V1 ≥ c (b × c ≤ P × H) no unit ever can: PT is never cheaper.
+   * Otherwise PT is cheaper on (n × V1, n × c] for each n, and on demand on ((n − 1) × c, n × V1]; those on-demand
+   * bands stop once n × V1 ≤ (n − 1) × c. So the answer is N × V1 with N the largest n for which n × V1 > (n − 1) × c,
+   * i.e. n × (b × c − P × H) < b × c. When one unit's capacity is at least twice V1 (the usual case), N = 1 and the
+   * answer is simply V1. The capacity assumes tokens arrive evenly at the quoted rate: real peaks need more units,
+   * so treat the result as the lowest volume at which PT can win.
+   */
+  breakEvenTokens(a: {
+    model: Text;
+    tokensPerMinutePerUnit: Num;
+    term?: string | number;
+    region?: Text;
+    inputShare?: string | number;
+    monthHours?: Num;
+  }): BreakEvenTokens {
+    const { model, base } = this.ptModel(a.model);
+    const tpm = check.positive(
+      check.required(a.tokensPerMinutePerUnit, 'tokens_per_minute_per_unit', 'the tokens per minute one model unit serves, as AWS quoted it for your model'),
+      'tokens_per_minute_per_unit',
+    );
+    const term = this.catalog.term(a.term, COMPARE_DEFAULTS.term);
+    const region = this.catalog.region(a.region);
+    const inputShare = parseInputShare(a.inputShare ?? COMPARE_DEFAULTS.inputShare);
+    const monthHours = check.positive(a.monthHours ?? COMPARE_DEFAULTS.monthHours, 'month_hours');
+
+    const pt = this.ptPrice(model, region, term, base);
+    const onDemand = (item: Item) =>
+      withoutPriceHint(() => this.catalog.price({ subject: model.id, label: model.name, item, region: pt.region }));
+    const input = onDemand('ondemand-input');
+    const output = onDemand('ondemand-output');
+
+    const perToken = (p: PriceInfo) => tokenCost(ONE, decimal(p.usd), p.unit);
+    const blendedPerToken = inputShare.times(perToken(input)).plus(ONE.minus(inputShare).times(perToken(output)));
+    const price = decimal(pt.usd);
+    const unitMonthly = price.times(monthHours);
+    const capacityPerUnit = tpm.times(60).times(monthHours);
+    const fullUnitOnDemand = capacityPerUnit.times(blendedPerToken);
+    const margin = fullUnitOnDemand.minus(unitMonthly);
+    const perUnit = blendedPerToken.gt(0) ? unitMonthly.div(blendedPerToken) : undefined;
+    const minTokensPerMinute = blendedPerToken.gt(0) ? price.div(blendedPerToken.times(60)) : undefined;
+
+    let units: number | undefined;
+    let volume: Decimal | undefined;
+    if (margin.gt(0)) {
+      // Largest n with n × margin < fullUnitOnDemand; the division only proposes it, exact products settle it.
+      let n = Number(fullUnitOnDemand.div(margin).round(0, 3 /* up */).minus(1).toString());
+      while (margin.times(n + 1).lt(fullUnitOnDemand)) n++;
+      while (n > 0 && margin.times(n).gte(fullUnitOnDemand)) n--;
+      units = n;
+      volume = perUnit!.times(n);
+    }
+
+    const termWords = TERM_LABELS[term];
+    const where = `${model.name} in ${pt.region}`;
+    const mix = `${grouped(inputShare.times(100), 0)}% input`;
+    const sentence: Bilingual =
+      volume !== undefined
+        ? {
+            en:
+              `For ${where} (${termWords.en}, ${mix}), Provisioned Throughput is cheaper than on demand above ` +
+              `${grouped(volume, 0)} tokens a month` +
+              (units! > 1
+                ? ` (${units} units by then: one unit pays for itself from ${grouped(perUnit!, 0)} tokens, but below this volume a volume that just needs one more unit is cheaper on demand).`
+                : '.'),
+            ja:
+              `${where}（${termWords.ja}、入力${grouped(inputShare.times(100), 0)}%）では、月${grouped(volume, 0)}トークンを超えると` +
+              `プロビジョンドスループットのほうがオンデマンドより安くなります` +
+              (units! > 1
+                ? `（その時点で${units}ユニット。1ユニットは${grouped(perUnit!, 0)}トークンで元が取れますが、これ未満ではユニットを1つ足したばかりの量はオンデマンドのほうが安くなります）。`
+                : '。'),
+          }
+        : {
+            en:
+              `For ${where} (${termWords.en}, ${mix}), Provisioned Throughput is never cheaper than on demand at ` +
+              `${grouped(tpm, 0)} tokens a minute per unit: a unit carries at most ${grouped(capacityPerUnit, 0)} tokens in ` +
+              `${monthHours.toString()} hours, which cost ${grouped(fullUnitOnDemand)} USD on demand, ` +
+              `${margin.eq(0) ? 'the same as' : 'less than'} the unit's ${grouped(unitMonthly)} USD.` +
+              (minTokensPerMinute ? ` It would need more than ${grouped(minTokensPerMinute, 0)} tokens a minute per unit.` : ''),
+            ja:
+              `${where}（${termWords.ja}、入力${grouped(inputShare.times(100), 0)}%）では、1ユニット毎分${grouped(tpm, 0)}トークンの場合、` +
+              `プロビジョンドスループットがオンデマンドより安くなることはありません：1ユニットが${monthHours.toString()}時間に運べる` +
+              `${grouped(capacityPerUnit, 0)}トークンはオンデマンドで${grouped(fullUnitOnDemand)} USD、ユニット代は${grouped(unitMonthly)} USDです。` +
+              (minTokensPerMinute ? `1ユニット毎分${grouped(minTokensPerMinute, 0)}トークンを超える必要があります。` : ''),
+          };
+
+    return {
+      model,
+      region: pt.region,
+      term,
+      pt,
+      input,
+      output,
+      inputShare,
+      monthHours,
+      tokensPerMinutePerUnit: tpm,
+      blendedPerToken,
+      unitMonthly,
+      capacityPerUnit,
+      perUnit: perUnit ?? ZERO,
+      minTokensPerMinute: minTokensPerMinute ?? ZERO,
+      ...(units !== undefined ? { units } : {}),
+      ...(volume !== undefined ? { volume } : {}),
+      sentence,
+    };
+  }
+
+  /**
+   * BEDROCK_CMI_MONTHLY: Custom Model Import for a month in which the model is active the same hours each day.
+   * Each day's active time is one stretch of whole 5-minute windows (⌈hours × 60 ÷ 5⌉; use spread over several
+   * stretches a day rounds up each one, so this is the least it can cost), on each of `days` days. Storage is one
+   * month for the model's CMUs: AWS charges it per CMU of the imported model, not per running copy.
+   */
+  cmiMonthly(a: { modelOrCmus: string | number | undefined; activeHoursPerDay: Num; copies?: Num; days?: Num; region?: Text }): CmiMonth {
+    const subject = resolveCmi(this.catalog, check.required(a.modelOrCmus, 'model_or_cmus', 'a CMU count or a known architecture and size'), 'model_or_cmus');
+    const cmus = requireCmus(subject, 'model_or_cmus');
+    const hours = check.between(
+      check.required(a.activeHoursPerDay, 'active_hours_per_day', 'the hours a day the model is active'),
+      0,
+      DAY_HOURS,
+      'active_hours_per_day',
+      'hours',
+    );
+    const copies = check.wholeCount(a.copies ?? COMPARE_DEFAULTS.copies, 'copies');
+    const days = check.between(a.days ?? COMPARE_DEFAULTS.cmiDays, 0, 31, 'days', 'a whole number of days');
+    if (!Number.isInteger(Number(days.toString())))
+      throw new PricingError('bad-number', `days must be a whole number of days from 0 to 31; got ${days.toString()}.`);
+    const region = this.catalog.region(a.region);
+
+    const inference = withoutPriceHint(() => cmiPrice(this.catalog, subject, 'cmi-inference', region));
+    const storage = withoutPriceHint(() => cmiPrice(this.catalog, subject, 'cmi-storage', inference.region));
+    const windowsPerDay = cmiWindows(hours.times(60));
+    const windows = windowsPerDay.times(days);
+    const inferenceAmount = windows.times(CMI_WINDOW_MINUTES).times(cmus).times(copies).times(decimal(inference.usd));
+    const storageAmount = storageCost(decimal(storage.usd), ONE, cmus);
+    const lines = [
+      {
+        item: 'cmi-inference' as const,
+        quantity: `${windows.toString()} windows (${windowsPerDay.toString()} a day × ${days.toString()} days) × ${CMI_WINDOW_MINUTES} min × ${cmus.toString()} CMU × ${copies.toString()} copies`,
+        price: inference,
+        amount: inferenceAmount,
+      },
+      { item: 'cmi-storage' as const, quantity: `1 month × ${cmus.toString()} CMU`, price: storage, amount: storageAmount },
+    ];
+    return { total: inferenceAmount.plus(storageAmount), lines, cmus, copies, days, windowsPerDay, windows };
+  }
+}
+
+/** Days in the month: more than 0, at most 31; fractions allowed (30.4167 days ≈ 730 hours). */
+function monthDays(value: number, name: string): Decimal {
+  const d = check.between(value, 0, 31, name, 'days in the month');
+  if (d.eq(0)) throw new PricingError('bad-number', `${name} must be more than zero; got 0.`);
+  return d;
+}
+
+/**
+ * The input share of the tokens: a number from 0 to 1 (0.75), a percentage as text ("75%"), or a ratio as text
+ * ("3:1", input:output). A cell holding 3:1 is a time to Sheets, so ratios belong in quotes in the formula.
+ */
+export function parseInputShare(value: string | number): Decimal {
+  const name = 'input_share';
+  const text = String(value).trim();
+  const ratio = /^(\d+(?:\.\d+)?)\s*:\s*(\d+(?:\.\d+)?)$/.exec(text);
+  if (ratio) {
+    const i = decimal(ratio[1]!);
+    const sum = i.plus(decimal(ratio[2]!));
+    if (sum.eq(0)) throw new PricingError('bad-number', `${name}: the ratio "${text}" has no tokens in it.`);
+    return i.div(sum);
+  }
+  const percent = /^(\d+(?:\.\d+)?)\s*%$/.exec(text);
+  const share = percent ? decimal(percent[1]!).div(100) : typeof value === 'number' ? decimal(value) : /^\d*\.?\d+$/.test(text) ? decimal(text) : undefined;
+  if (!share || share.lt(0) || share.gt(1))
+    throw new PricingError(
+      'bad-number',
+      `${name} must be the share of input tokens from 0 to 1 (0.75), a percentage ("75%") or an input:output ratio ("3:1"); got ${JSON.stringify(value)}.`,
+    );
+  return share;
+}
+
