@@ -47,9 +47,14 @@ export function cmiWindows(activeMinutes: Decimal): Decimal {
   return activeMinutes.div(CMI_WINDOW_MINUTES).round(0, 3 /* Big.roundUp */);
 }
 
-/** Custom Model Import inference: windows × 5 minutes × CMUs × copies × price per CMU-minute. */
+/** Custom Model Import inference for a number of whole windows: windows × 5 minutes × CMUs × copies × price. */
+export function cmiWindowsCost(windows: Decimal, cmus: Decimal, copies: Decimal, price: Decimal): Decimal {
+  return windows.times(CMI_WINDOW_MINUTES).times(cmus).times(copies).times(price);
+}
+
+/** Custom Model Import inference for active minutes, rounded up to whole 5-minute windows. */
 export function cmiInferenceCost(activeMinutes: Decimal, cmus: Decimal, copies: Decimal, price: Decimal): Decimal {
-  return cmiWindows(activeMinutes).times(CMI_WINDOW_MINUTES).times(cmus).times(copies).times(price);
+  return cmiWindowsCost(cmiWindows(activeMinutes), cmus, copies, price);
 }
 
 /** Monthly storage: per model, or per CMU for imported models. */

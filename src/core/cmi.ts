@@ -6,7 +6,7 @@
 import type { Catalog, PriceInfo } from './catalog';
 import { DEFAULT_REGION, OWN_PRICE_HINT } from './catalog';
 import { PricingError } from './errors';
-import { wholeCount } from './inputs';
+import { required, wholeCount } from './inputs';
 import type { Decimal } from './money';
 import type { Item } from './price-book';
 import { closest, nameKey, quoteList } from './text';
@@ -62,6 +62,13 @@ export function resolveCmi(catalog: Catalog, value: string | number, argName: st
     `Unknown Custom Model Import model "${value}". Closest: ${quoteList(near)}. Give a CMU count (e.g. 2), ` +
       'a known architecture and size ("Llama 3.1 8B 128K"), or an architecture with a CMU count ("gpt-oss:8").',
   );
+}
+
+/** What a model_or_cmus argument names, and how many CMUs one copy takes. */
+export function cmiSize(catalog: Catalog, value: string | number | undefined): { subject: CmiSubject; cmus: Decimal } {
+  const given = required(value, 'model_or_cmus', 'a CMU count or a known architecture and size');
+  const subject = resolveCmi(catalog, given, 'model_or_cmus');
+  return { subject, cmus: requireCmus(subject, 'model_or_cmus') };
 }
 
 export function requireCmus(subject: CmiSubject, argName: string): Decimal {

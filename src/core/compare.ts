@@ -10,9 +10,9 @@
  * - break-even tokens: see breakEvenTokens;
  * - Custom Model Import month: ⌈hours × 60 ÷ 5⌉ windows a day × days × 5 × CMUs × copies × price + 1 month of storage.
  */
-import { CMI_WINDOW_MINUTES, cmiWindows, provisionedThroughputCost, storageCost, tokenCost } from './billing';
+import { CMI_WINDOW_MINUTES, cmiWindows, cmiWindowsCost, provisionedThroughputCost, storageCost, tokenCost } from './billing';
 import { DEFAULT_REGION, OWN_PRICE_HINT, type Catalog, type PriceInfo } from './catalog';
-import { cmiPrice, requireCmus, resolveCmi } from './cmi';
+import { cmiPrice, cmiSize } from './cmi';
 import type { CompiledModel } from './compiled-book';
 import { isPricingError, PricingError } from './errors';
 import * as check from './inputs';
@@ -451,8 +451,7 @@ export class Comparisons {
    * month for the model's CMUs: AWS charges it per CMU of the imported model, not per running copy.
    */
   cmiMonthly(a: { modelOrCmus: string | number | undefined; activeHoursPerDay: Num; copies?: Num; days?: Num; region?: Text }): CmiMonth {
-    const subject = resolveCmi(this.catalog, check.required(a.modelOrCmus, 'model_or_cmus', 'a CMU count or a known architecture and size'), 'model_or_cmus');
-    const cmus = requireCmus(subject, 'model_or_cmus');
+    const { subject, cmus } = cmiSize(this.catalog, a.modelOrCmus);
     const hours = check.between(
       check.required(a.activeHoursPerDay, 'active_hours_per_day', 'the hours a day the model is active'),
       0,
@@ -470,7 +469,7 @@ export class Comparisons {
     const storage = withoutPriceHint(() => cmiPrice(this.catalog, subject, 'cmi-storage', inference.region));
     const windowsPerDay = cmiWindows(hours.times(60));
     const windows = windowsPerDay.times(days);
-    const inferenceAmount = windows.times(CMI_WINDOW_MINUTES).times(cmus).times(copies).times(decimal(inference.usd));
+    const inferenceAmount = cmiWindowsCost(windows, cmus, copies, decimal(inference.usd));
     const storageAmount = storageCost(decimal(storage.usd), ONE, cmus);
     const lines = [
       {

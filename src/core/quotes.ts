@@ -14,7 +14,7 @@ import {
   CMI_WINDOW_MINUTES,
 } from './billing';
 import { Catalog, type PriceInfo } from './catalog';
-import { cmiPrice, requireCmus, resolveCmi } from './cmi';
+import { cmiPrice, cmiSize, resolveCmi } from './cmi';
 import type { CompiledBook, CompiledModel } from './compiled-book';
 import { PricingError } from './errors';
 import * as check from './inputs';
@@ -153,8 +153,7 @@ export class Quotes {
   }
 
   cmiInference(a: { modelOrCmus: string | number | undefined; minutes: Num; copies?: Num; region?: Text; price?: Num }): Quote {
-    const subject = resolveCmi(this.catalog, check.required(a.modelOrCmus, 'model_or_cmus', 'a CMU count or a known architecture and size'), 'model_or_cmus');
-    const cmus = requireCmus(subject, 'model_or_cmus');
+    const { subject, cmus } = cmiSize(this.catalog, a.modelOrCmus);
     const minutes = check.nonNegative(check.required(a.minutes, 'active_minutes', 'the minutes the model copies are active'), 'active_minutes');
     const copies = check.wholeCount(a.copies ?? DEFAULTS.copies, 'copies');
     const region = this.catalog.region(a.region);
@@ -169,8 +168,7 @@ export class Quotes {
   }
 
   cmiStorage(a: { modelOrCmus: string | number | undefined; months?: Num; region?: Text; price?: Num }): Quote {
-    const subject = resolveCmi(this.catalog, check.required(a.modelOrCmus, 'model_or_cmus', 'a CMU count or a known architecture and size'), 'model_or_cmus');
-    const cmus = requireCmus(subject, 'model_or_cmus');
+    const { subject, cmus } = cmiSize(this.catalog, a.modelOrCmus);
     const months = check.nonNegative(a.months ?? DEFAULTS.months, 'months');
     const region = this.catalog.region(a.region);
     const p =
