@@ -6,6 +6,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { DIST, loadBundle, type Bundle } from '../support/bundle';
+import { errorMessage as message } from '../support/messages';
 
 const PUBLIC = [
   'BEDROCK_FT_COST',
@@ -138,14 +139,6 @@ describe('ranges and blanks', () => {
 });
 
 describe('bad input gets a clear error and nothing else', () => {
-  const message = (fn: () => unknown) => {
-    try {
-      fn();
-    } catch (e) {
-      return (e as Error).message;
-    }
-    throw new Error('expected an error');
-  };
 
   test('unknown model lists the closest names', () => {
     const m = message(() => call('BEDROCK_FT_COST', 'Nova Mikro', 1000));
@@ -190,14 +183,6 @@ describe('bad input gets a clear error and nothing else', () => {
 
 describe('budgeting: compare hosting options and find break-evens (issue 5)', () => {
   const HEADER = ['Option', 'Price per MU-hour (USD)', 'Billed hours', 'Hosting (USD)', 'Storage (USD)', 'Monthly total (USD)', 'Note'];
-  const message = (fn: () => unknown) => {
-    try {
-      fn();
-    } catch (e) {
-      return (e as Error).message;
-    }
-    throw new Error('expected an error');
-  };
 
   test('BEDROCK_COMPARE: Llama 2 13B around the clock, cheapest first', () => {
     expect(call('BEDROCK_COMPARE', 'Llama 2 13B')).toEqual([

@@ -7,6 +7,7 @@ import { book, comparisons, decimal, toNumber, Comparisons, Quotes, PricingError
 import type { CompiledBook, Comparison } from '../../src/core';
 import { grouped, parseInputShare } from '../../src/core/compare';
 import { OWN_PRICE_HINT } from '../../src/core/catalog';
+import { errorMessage as message } from '../support/messages';
 
 const LLAMA2 = 'meta.llama2-13b-v1';
 
@@ -19,15 +20,6 @@ function without(edit: (b: CompiledBook) => void): Comparisons {
 
 const table = (c: Comparison) =>
   c.rows.map((r) => [r.term, r.price?.usd ?? '', toNumber(r.billedHours), ...[r.hosting, r.storage, r.total].map((d) => (d === undefined ? '' : toNumber(d)))]);
-
-const message = (fn: () => unknown): string => {
-  try {
-    fn();
-  } catch (e) {
-    return (e as Error).message;
-  }
-  throw new Error('expected an error');
-};
 
 describe('hosting comparison (BEDROCK_COMPARE)', () => {
   test('Llama 2 13B, 1 MU, 24 h a day, 30 days in us-east-1: 6-month, 1-month, no commitment', () => {
