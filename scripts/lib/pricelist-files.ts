@@ -54,8 +54,8 @@ const ISO_DATE = /^\d{4}-\d{2}-\d{2}(T[\d:.]+Z?)?$/;
 type Json = Record<string, unknown>;
 const isObject = (v: unknown): v is Json => typeof v === 'object' && v !== null && !Array.isArray(v);
 const str = (v: unknown): string | undefined => (typeof v === 'string' ? v : undefined);
-/** A JSON-path step: .name, or ["KEY.WITH.DOTS"]. */
-const step = (k: string) => (/^[A-Za-z_$][\w$]*$/.test(k) ? `.${k}` : `[${JSON.stringify(k)}]`);
+/** A JSON-path step for a data key (SKU, term or rate code): always ["KEY"], since they hold dots. */
+const step = (k: string) => `[${JSON.stringify(k)}]`;
 
 /** JSON.parse, with a message that says where the text stops making sense (a truncated download, usually). */
 function parseJson(text: string, file: string, what = 'the file'): unknown {
@@ -71,7 +71,8 @@ function parseJson(text: string, file: string, what = 'the file'): unknown {
       const line = before.split('\n').length;
       where = ` at line ${line}, column ${at - before.lastIndexOf('\n')} (character ${at} of ${text.length})`;
     }
-    const truncated = /end of JSON input|Unterminated|after array element|after property value/i.test(msg) && (!pos || Number(pos[1]) >= text.trimEnd().length - 1);
+    // The parser stops at the end of the text: the JSON is incomplete, not wrong.
+    const truncated = /end of JSON input/i.test(msg) || (pos !== null && Number(pos[1]) >= text.trimEnd().length - 1);
     throw new OfferFileError(file, [
       `${what} is not valid JSON${where}${truncated ? ' — it ends before the JSON is complete (truncated download?)' : ''}: ${msg}`,
     ]);
@@ -168,7 +169,7 @@ function productRows(
 function checkOfferCode(code: unknown, place: string): string | undefined {
   if (typeof code !== 'string' || !code) return `${place}: missing`;
   if (!OFFER_CODES.includes(code))
-    return `${place}: "${code}" — this is not an Amazon Bedrock offer (read are ${OFFER_CODES.join(' and ')})`;
+    return `${place}: "${code}" — this is not an Amazon Bedrock offer (the importer reads ${OFFER_CODES.join(' and ')})`;
   return undefined;
 }
 
