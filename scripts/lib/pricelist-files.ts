@@ -285,14 +285,17 @@ function readJsonl(text: string, file: string): ReadOffer {
 }
 
 /** Parse offer text of any of the three shapes. Throws OfferFileError naming the file and the places. */
-export function parseOffer(text: string, file: string, url?: string): ReadOffer {
-  if (file.endsWith('.jsonl')) return readJsonl(text, file);
+export function parseOffer(text: string, path: string, url?: string): ReadOffer {
+  // A downloaded file is named by its URL in messages: the temporary copy is gone by the time anyone reads them.
+  const file = url ?? path;
+  if (path.endsWith('.jsonl')) return readJsonl(text, file);
   if (!text.trim()) throw new OfferFileError(file, ['the file is empty']);
   const json = parseJson(text, file);
-  if (Array.isArray(json)) return readGetProducts(json, file, url);
+  const at = (o: ReadOffer): ReadOffer => ({ ...o, file: path });
+  if (Array.isArray(json)) return at(readGetProducts(json, file, url));
   if (!isObject(json)) throw new OfferFileError(file, ['neither an offer file ({ offerCode, products, terms }) nor get-products output']);
-  if (Array.isArray(json.PriceList)) return readGetProducts(json.PriceList, file, url);
-  if ('products' in json || 'offerCode' in json || 'terms' in json) return readBulk(json, file, url);
+  if (Array.isArray(json.PriceList)) return at(readGetProducts(json.PriceList, file, url));
+  if ('products' in json || 'offerCode' in json || 'terms' in json) return at(readBulk(json, file, url));
   throw new OfferFileError(file, ['neither an offer file ({ offerCode, products, terms }) nor get-products output ({ PriceList: [...] } or a list of records)']);
 }
 
