@@ -120,7 +120,13 @@ function resolveSource(
       },
     };
   };
-  if (sourceId) return sources[sourceId] ? { id: sourceId } : make(sourceId);
+  if (sourceId) {
+    const named = sources[sourceId];
+    if (!named) return make(sourceId);
+    if (named.version && version && named.version !== version)
+      throw new ImportError(`--source ${sourceId} is offer version ${named.version}, but ${first.file} is version ${version}; leave --source out to record the new version`);
+    return { id: sourceId };
+  }
   if (!version)
     throw new ImportError(`${first.file}: the file names no offer version; name its source with --source ID (an id in rates/sources.json)`);
   const known = Object.entries(sources).find(([, s]) => s.kind === 'price-list' && s.version === version && offerCodeOfSource(s) === offerCode);

@@ -215,6 +215,10 @@ describe('the January 2026 JSONL extract (existing behaviour)', () => {
   test('without --source it says how to name one', () => {
     expect(() => planImport({ files: [JSONL], dir: rates.dir })).toThrow(/--source/);
   });
+
+  test('--source naming a source of another offer version is refused', () => {
+    expect(() => planImport({ files: [BULK_USE1], dir: rates.dir, sourceId: 'aws-pricelist-20260114' })).toThrow(/is offer version 20260114001225, but .* is version 20261105123456/);
+  });
 });
 
 describe('refusals: the file and the place are named, and rates/ is left byte-identical', () => {

@@ -4,6 +4,7 @@
  * cover every row of the Price List files the project keeps.
  */
 import { join } from 'node:path';
+import { compileBook } from '../../src/book/compile';
 import { PriceListMapper, trimDecimal, type PriceListRow } from '../../src/book/pricelist';
 import { RATES_DIR, readBook } from '../../scripts/lib/book-files';
 import { readOfferFile } from '../../scripts/lib/pricelist-files';
@@ -24,6 +25,13 @@ test('every Price List segment and Marketplace servicename names exactly one mod
       expect(table === 'priceListSegments' ? mapper.modelForSegment(s) : mapper.modelForServiceName(s)).toBe(id);
     }
   }
+});
+
+test('the build refuses a segment or servicename claimed by two models', () => {
+  const models = book.models.map((m) =>
+    m.id === 'amazon.nova-lite-v1:0' ? { ...m, priceListSegments: ['NovaPro'], marketplaceServiceNames: ['Claude 3 Haiku (Amazon Bedrock Edition)'] } : m,
+  );
+  expect(() => compileBook({ ...book, models })).toThrow(/priceListSegments "NovaPro" is claimed by .*[\s\S]*marketplaceServiceNames "Claude 3 Haiku/);
 });
 
 test('every row of the kept Price List extract and of the fixtures maps (but the deliberately unknown ones)', () => {
