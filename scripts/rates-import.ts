@@ -75,8 +75,9 @@ if (require.main === module) {
   try {
     main();
   } catch (e) {
-    const refused = e instanceof OfferFileError ? 'refused, nothing written: ' : e instanceof ImportError ? '' : '';
-    console.error(`rates:import: ${refused}${e instanceof Error ? e.message : String(e)}`);
+    const refused = e instanceof OfferFileError ? 'refused, nothing written: ' : '';
+    const known = e instanceof OfferFileError || e instanceof ImportError;
+    console.error(`rates:import: ${refused}${known ? (e as Error).message : e instanceof Error ? e.stack : String(e)}`);
     process.exit(1);
   }
 }
