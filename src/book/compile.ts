@@ -62,6 +62,17 @@ export function compileBook(book: RawBook): CompiledBook {
     m.provisionedThroughput.regions.forEach((r) => checkRegion(r, `model ${m.id} PT`));
     checkSource(m.provisionedThroughput.source.id, `model ${m.id} PT`);
   });
+  // The Price List mapping tables: one model per usage-type segment and per Marketplace servicename.
+  for (const table of ['priceListSegments', 'marketplaceServiceNames'] as const) {
+    const owner = new Map<string, string>();
+    for (const m of book.models) {
+      for (const s of m[table] ?? []) {
+        const had = owner.get(s);
+        if (had !== undefined && had !== m.id) problems.push(`${table} "${s}" is claimed by ${had} and ${m.id}`);
+        owner.set(s, m.id);
+      }
+    }
+  }
   // Shorter forms without the provider word, only where they name nothing else.
   book.models.forEach((m, i) => {
     for (const n of [m.name, ...m.aliases]) {

@@ -63,6 +63,7 @@ export interface Model {
   aliases: string[];
   trainingUnit: 'tokens' | 'images' | 'none';
   priceListSegments?: string[];
+  marketplaceServiceNames?: string[];
   lifecycle: {
     status: LifecycleStatus;
     legacyDate?: string;
