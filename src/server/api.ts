@@ -16,3 +16,7 @@ export {
   bedrockModelStatus,
   bedrockPricesAsOf,
 } from '../sheets/functions';
+
+// The add-on menu and the sidebar: menu callbacks and google.script.run targets (not cell functions).
+export { onOpen, onInstall, showSidebar, insertBudgetTemplate, aboutPrices } from '../ui/menu';
+export { getSidebarModel, getQuote, insertFormula, insertValue } from '../ui/sidebar-server';
