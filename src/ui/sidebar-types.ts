@@ -125,3 +125,11 @@ export interface InsertResult {
   /** A1 notation of the cell written, with its sheet name. */
   cell: string;
 }
+
+/** The google.script.run targets the sidebar calls (src/ui/sidebar-server.ts; checked against it by the compiler). */
+export interface SidebarServer {
+  getSidebarModel(locale?: string): SidebarData;
+  getQuote(request: QuoteRequest): QuoteResult;
+  insertFormula(formulas: string | string[]): InsertResult;
+  insertValue(values: number | number[]): InsertResult;
+}
