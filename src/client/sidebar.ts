@@ -195,7 +195,11 @@ function renderRegions(result: QuoteResult): void {
   hint.replaceChildren();
   if (result.regions.length) hint.append(el('span', '', s.pricedIn(priced.length, result.regions.length)));
   const note = unpriced.find((r) => r.note)?.note;
-  if (note) hint.append(' ', el('span', '', note));
+  if (note) {
+    const why = el('details', 'why');
+    why.append(el('summary', '', s.whyNot), el('div', '', note));
+    hint.append(why);
+  }
 }
 
 function clearErrors(): void {
@@ -331,14 +335,21 @@ function request(): QuoteRequest | undefined {
 
 let timer: ReturnType<typeof setTimeout> | undefined;
 
+/** `data-quote` on <body> is "pending" while an answer for the current inputs is awaited, then "shown". */
+function quoteState(value: 'pending' | 'shown'): void {
+  document.body.dataset.quote = value;
+}
+
 async function refresh(): Promise<void> {
   if (timer) clearTimeout(timer);
   timer = undefined;
   const req = request();
   const seq = ++state.seq;
+  quoteState('pending');
   if (!req) {
     state.result = undefined;
     renderResult();
+    quoteState('shown');
     return;
   }
   $('busy').textContent = t().calculating;
@@ -347,16 +358,18 @@ async function refresh(): Promise<void> {
     if (seq !== state.seq) return; // a newer request is on its way
     state.result = result;
     renderResult();
-    $('busy').textContent = '';
   } catch (e) {
     if (seq !== state.seq) return;
-    $('busy').textContent = '';
     $('general-error').textContent = t().failed((e as Error).message);
   }
+  $('busy').textContent = '';
+  document.body.dataset.answered = String(seq);
+  quoteState('shown');
 }
 
 function refreshSoon(): void {
   if (timer) clearTimeout(timer);
+  quoteState('pending');
   timer = setTimeout(() => void refresh(), 250);
 }
 
