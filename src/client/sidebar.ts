@@ -349,6 +349,7 @@ async function refresh(): Promise<void> {
   if (!req) {
     state.result = undefined;
     renderResult();
+    document.body.dataset.answered = String(seq);
     quoteState('shown');
     return;
   }

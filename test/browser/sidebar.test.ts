@@ -168,6 +168,14 @@ test('lifecycle: a Legacy badge, retired models hidden until asked for, and a re
   await answered(() => choose('kind', 'pt-compare'));
   expect(await count('#lines li')).toBe(3);
   await expect(sidebar.locator('#formula').textContent()).resolves.toContain('"6 months"');
+
+  // A model the book lists but prices nothing for says so, and offers nothing to insert.
+  await answered(() => choose('provider', 'Amazon'));
+  await answered(() => choose('model', 'amazon.nova-2-pro-preview-20251202-v1:0'));
+  await expect(sidebar.locator('#model-status').textContent()).resolves.toMatch(/^Preview/);
+  await expect(sidebar.locator('#general-error').textContent()).resolves.toBe('The price book has no custom-model prices for this model.');
+  await expect(sidebar.locator('#insert-formula').isDisabled()).resolves.toBe(true);
+  expect(await count('#region option')).toBe(0);
 });
 
 test('Insert formula lands in the selected grid cell and computes; Insert value writes the number', async () => {
