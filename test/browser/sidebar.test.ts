@@ -4,7 +4,7 @@
  * its google.script.run calls run the built bundle; the grid is evaluated by the formula engine with the bundle's
  * functions. The numbers it shows are checked against the custom functions themselves.
  */
-import { mkdirSync } from 'node:fs';
+import { existsSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { chromium, type Browser, type BrowserContext, type Frame, type FrameLocator, type Page } from 'playwright-core';
 import { startPreview, type Preview } from '../../scripts/lib/preview-server';
@@ -12,6 +12,7 @@ import type { QuoteResult, SidebarData } from '../../src/ui/sidebar-types';
 import { loadBundle } from '../support/bundle';
 
 const OUT = join(__dirname, '..', '..', 'test-output');
+const CHROMIUM = '/usr/bin/chromium';
 const CHROMIUM_ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'];
 
 const gas = loadBundle();
@@ -33,9 +34,10 @@ let sidebar: FrameLocator;
 let pageErrors: string[];
 
 beforeAll(async () => {
+  if (!existsSync(CHROMIUM)) throw new Error(`${CHROMIUM} is missing: install Debian's chromium (apt-get install chromium), as .ci/run does.`);
   mkdirSync(OUT, { recursive: true });
   preview = await startPreview({ port: 0 });
-  browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: CHROMIUM_ARGS });
+  browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
 });
 
 afterAll(async () => {
