@@ -28,7 +28,7 @@ const WORDS: Record<string, { one: string; ja: string }> = {
   images: { one: 'image', ja: '枚' },
   epochs: { one: 'epoch', ja: 'エポック' },
   months: { one: 'month', ja: 'か月' },
-  windows: { one: 'window', ja: '区間' },
+  windows: { one: 'window', ja: '枠' },
   copies: { one: 'copy', ja: 'コピー' },
   min: { one: 'min', ja: '分' },
   h: { one: 'h', ja: '時間' },

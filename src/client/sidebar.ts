@@ -76,10 +76,9 @@ function modelLabel(m: SidebarModel): string {
     if (m.id === 'cmus') return s.cmiCount;
     return m.cmus === undefined ? s.cmiArch(m.name) : s.cmiPreset(m.name, m.cmus);
   }
-  if (m.status === 'legacy') return `${m.name} (${s.badgeLegacy})`;
-  if (m.status === 'eol') return `${m.name} (${s.badgeRetired})`;
-  if (m.status === 'preview') return `${m.name} (${s.badgePreview})`;
-  return m.name;
+  const tag = m.status === 'legacy' ? s.badgeLegacy : m.status === 'eol' ? s.badgeRetired : m.status === 'preview' ? s.badgePreview : '';
+  if (!tag) return m.name;
+  return state.lang === 'ja' ? `${m.name}（${tag}）` : `${m.name} (${tag})`;
 }
 
 function renderProviders(): void {
@@ -106,8 +105,12 @@ function renderModels(): void {
   badge.replaceChildren();
   badge.className = 'status';
   if (m && m.status !== 'active') {
+    const s = t();
     badge.classList.add(`status-${m.status}`);
-    badge.append(el('span', 'badge', m.status === 'legacy' ? t().badgeLegacy : m.status === 'eol' ? t().badgeRetired : t().badgePreview), ' ', el('span', '', m.statusText[state.lang]));
+    badge.title = m.statusText[state.lang];
+    badge.append(el('span', 'badge', m.status === 'legacy' ? s.badgeLegacy : m.status === 'eol' ? s.badgeRetired : s.badgePreview));
+    const when = m.status === 'legacy' && m.eolDate ? s.legacyUntil(m.eolDate) : m.status === 'eol' && m.eolDate ? s.retiredSince(m.eolDate) : '';
+    if (when) badge.append(' ', el('span', '', when));
   }
 }
 

@@ -153,7 +153,8 @@ test('lifecycle: a Legacy badge, retired models hidden until asked for, and a re
   expect(options).toContain('Meta Llama 3.1 8B Instruct (Legacy)');
   expect(options.some((o) => o.includes('Llama 2'))).toBe(false);
   await expect(sidebar.locator('#model').inputValue()).resolves.toBe('meta.llama3-1-8b-instruct-v1:0');
-  await expect(sidebar.locator('#model-status').textContent()).resolves.toBe('Legacy Legacy — end of life 2027-03-30');
+  await expect(sidebar.locator('#model-status').textContent()).resolves.toBe('Legacy end of life 2027-03-30');
+  await expect(sidebar.locator('#model-status').getAttribute('title')).resolves.toBe(fn('BEDROCK_MODEL_STATUS', 'Llama 3.1 8B'));
   await expect(sidebar.locator('#notice').textContent()).resolves.toContain('end of life on 2027-03-30');
   // Regions: only us-west-2 prices Llama 3.1 fine-tuning; the rest are there but greyed.
   await expect(sidebar.locator('#region').inputValue()).resolves.toBe('us-west-2');
@@ -221,6 +222,10 @@ test('switch to Japanese', async () => {
   await expect(sidebar.locator('#region option:checked').textContent()).resolves.toBe('us-east-1 · 米国東部 (バージニア北部)');
   await answered(() => choose('kind', 'storage'));
   await expect(sidebar.locator('#quote-title').textContent()).resolves.toBe('Amazon Nova Lite — カスタムモデルの保管');
+  await answered(() => choose('provider', 'Meta'));
+  await expect(sidebar.locator('#model option:checked').textContent()).resolves.toBe('Meta Llama 3.1 8B Instruct（レガシー）');
+  await expect(sidebar.locator('#model-status').textContent()).resolves.toBe('レガシー 2027-03-30 提供終了予定');
+  await expect(sidebar.locator('#notice').textContent()).resolves.toBe('レガシーモデルです。2027-03-30 に提供終了予定です。');
   await sidebar.locator('#lang').click();
   await expect(sidebar.locator('label[for="model"]').textContent()).resolves.toBe('Model');
 });

@@ -18,7 +18,7 @@ test('quantities in English and Japanese', () => {
   expect(quantity('730 h × 1 MU', 'ja')).toBe('730時間 × 1 MU');
   expect(quantity('17600000 input tokens', 'ja')).toBe('17,600,000入力トークン');
   expect(quantity('13 windows × 5 min × 8 CMU × 1 copies', 'en')).toBe('13 windows × 5 min × 8 CMU × 1 copy');
-  expect(quantity('13 windows × 5 min × 8 CMU × 2 copies', 'ja')).toBe('13区間 × 5分 × 8 CMU × 2コピー');
+  expect(quantity('13 windows × 5 min × 8 CMU × 2 copies', 'ja')).toBe('13枠 × 5分 × 8 CMU × 2コピー');
   expect(quantity('12 months × 2 CMU', 'ja')).toBe('12か月 × 2 CMU');
   expect(count('1000 and 12')).toBe('1,000 and 12');
 });
