@@ -271,11 +271,15 @@ function renderResult(): void {
   ($('insert-formula') as HTMLButtonElement).disabled = !result?.ok;
   ($('insert-value') as HTMLButtonElement).disabled = !result?.ok;
   if (!result || kinds.length === 0) {
+    $('total').parentElement!.hidden = true;
     setOptions($<HTMLSelectElement>('region'), [], undefined);
     $('region-hint').textContent = '';
     return;
   }
-  renderRegions(result);
+  // An input the server could not read (e.g. CMUs "abc") leaves it unable to say where the item is priced: keep
+  // the regions shown so far rather than emptying the list.
+  if (result.ok || result.regions.length) renderRegions(result);
+  $('total').parentElement!.hidden = !result.ok;
   if (!result.ok) {
     showError(result.field, result.message);
     return;

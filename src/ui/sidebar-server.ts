@@ -9,7 +9,9 @@ import { resolveCmi, type CmiSubject } from '../core/cmi';
 import { PricingError } from '../core/errors';
 import type { Item, Term } from '../core/price-book';
 import { DEFAULTS } from '../core/quotes';
-import { num, text } from '../sheets/cells';
+import { num, text, textOrNumber } from '../sheets/cells';
+
+const NUMERIC = /^\s*\d+(\.\d+)?\s*$/;
 import {
   CMI_PROVIDER,
   type Field,
@@ -137,14 +139,15 @@ function subjectOf(req: QuoteRequest): Subject {
     const model = catalog.model(text(req.model, 'model') ?? '');
     return { model, arg: model.name, name: model.name };
   }
+  // model_or_cmus exactly as a cell would pass it, so a mistake gets the function's own message.
   const { cmi } = book;
   let value: string | number | undefined;
-  if (req.model === 'cmus') value = num(req.cmus, 'model_or_cmus');
+  const typed = textOrNumber(req.cmus, 'model_or_cmus');
+  if (req.model === 'cmus') value = typeof typed === 'string' && NUMERIC.test(typed) ? Number(typed) : typed;
   else if (req.model.startsWith('arch:')) {
     const arch = cmi.architectures.find((a) => `arch:${a.id}` === req.model);
     if (!arch) throw new PricingError('unknown-architecture', `Unknown Custom Model Import architecture "${req.model.slice(5)}".`);
-    const cmus = num(req.cmus, 'model_or_cmus');
-    value = cmus === undefined ? arch.name : `${arch.name}:${cmus}`;
+    value = typed === undefined ? arch.name : `${arch.name}:${typed}`;
   } else value = req.model;
   if (value === undefined) throw new PricingError('missing-argument', 'model_or_cmus is missing: give a CMU count or a known architecture and size.');
   const subject = resolveCmi(catalog, value, 'model_or_cmus');
@@ -307,7 +310,8 @@ export function getQuote(req: QuoteRequest): QuoteResult {
     return { ...base, lines, total: quote.total.toFixed(), values: [toNumber(quote.total)], formulas: [formula], region: lines[0]!.region };
   } catch (e) {
     if (!isPricingError(e)) throw e;
-    const field = fieldOf(e.message);
+    const typedCmus = (kind === 'cmi' || kind === 'cmi-storage') && (req.model === 'cmus' || req.model.startsWith('arch:'));
+    const field = fieldOf(e.message) ?? (typedCmus && e.code === 'unknown-architecture' ? 'cmus' : undefined);
     return { ok: false, kind, message: e.message, regions, ...(field ? { field } : {}), ...(region ? { region } : {}) };
   }
 }

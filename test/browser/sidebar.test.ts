@@ -238,6 +238,15 @@ test('bad input shows the same message as the function, next to its field', asyn
   await expect(sidebar.locator('#insert-formula').isDisabled()).resolves.toBe(true);
   await answered(() => sidebar.locator('#f-tokens').fill('lots'));
   await expect(sidebar.locator('#e-tokens').textContent()).resolves.toBe(errorOf('BEDROCK_FT_COST', 'Nova Lite', 'lots'));
+  expect(await sidebar.locator('.total').isHidden()).toBe(true);
+  // Custom Model Import with CMUs that are not a number: the same message as BEDROCK_CMI_COST, and the regions stay.
+  await answered(() => choose('provider', 'cmi'));
+  await answered(() => choose('model', 'arch:OSS'));
+  const regions = await count('#region option');
+  await answered(() => sidebar.locator('#f-cmus').fill('abc'));
+  await expect(sidebar.locator('#e-cmus').textContent()).resolves.toBe(errorOf('BEDROCK_CMI_COST', 'gpt-oss:abc', 480));
+  expect(await count('#region option')).toBe(regions);
+  await answered(() => choose('provider', 'Amazon'));
   await totalAfter(() => sidebar.locator('#f-tokens').fill('1000'));
   await expect(sidebar.locator('#e-tokens').textContent()).resolves.toBe('');
   await expect(sidebar.locator('#f-tokens').getAttribute('aria-invalid')).resolves.toBeNull();

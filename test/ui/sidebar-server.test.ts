@@ -160,6 +160,14 @@ describe('inline validation says what the function says', () => {
     expect(r.ok ? '' : r.message).toMatch(/names an architecture but not its size/);
   });
 
+  test('CMUs typed for an architecture or as a count: the message the formula would give', () => {
+    const arch = getQuote({ kind: 'cmi', model: 'arch:OSS', cmus: '2.5', minutes: 5 });
+    expect(arch).toMatchObject({ ok: false, field: 'cmus', message: errorOf(() => gas.BEDROCK_CMI_COST!('gpt-oss:2.5', 5)) });
+    const count = getQuote({ kind: 'cmi-storage', model: 'cmus', cmus: 'two' });
+    expect(count).toMatchObject({ ok: false, field: 'cmus', message: errorOf(() => gas.BEDROCK_CMI_STORAGE!('two')) });
+    expect(ok(getQuote({ kind: 'cmi-storage', model: 'cmus', cmus: '2', months: 12 })).formulas).toEqual(['=BEDROCK_CMI_STORAGE(2, 12, "us-east-1")']);
+  });
+
   test('a bad input in the term comparison is one error, not three', () => {
     expect(getQuote({ kind: 'pt-compare', model: 'meta.llama2-13b-v1', hours: '-1' })).toMatchObject({ ok: false, field: 'hours', message: 'hours must be zero or more; got -1.' });
   });
