@@ -2,11 +2,13 @@
  * npm run build: validate the price book, compile it, bundle the add-on for Apps Script into dist/.
  *
  * dist/Code.js = an esbuild IIFE (global AddonLib, ES2019 for the V8 runtime) + src/gas/entry.js, whose top-level
- * function declarations are the only public names. dist/appsscript.json is the manifest. clasp pushes dist/.
+ * function declarations are the only public names. dist/appsscript.json is the manifest. dist/Sidebar.html is
+ * src/ui/Sidebar.html with the browser code of src/client/ bundled and inlined (HtmlService serves one file).
+ * clasp pushes dist/.
  */
 import { build } from 'esbuild';
 import { copyFileSync, mkdirSync, readFileSync, writeFileSync, existsSync, readdirSync } from 'node:fs';
-import { join } from 'node:path';
+import { dirname, join, relative, resolve } from 'node:path';
 import { compileBook } from '../src/book/compile';
 import { readBook, validateBook } from './lib/book-files';
 
@@ -20,6 +22,43 @@ export function compileBookFile(): void {
   const compiled = compileBook(raw);
   mkdirSync(join(root, 'generated'), { recursive: true });
   writeFileSync(join(root, 'generated', 'book.json'), JSON.stringify(compiled));
+}
+
+const kb = (file: string) => `${(Buffer.byteLength(readFileSync(file)) / 1024).toFixed(1)} KB`;
+
+/** Browser code may use the core's words (vocabulary) but never its prices: the sidebar asks the server for those. */
+const CLIENT_MAY_NOT_IMPORT = /(^|\/)generated\/|src\/core\/(?!vocabulary\.ts$|text\.ts$|price-book\.ts$)/;
+
+/**
+ * Replaces each `<script data-inline="entry.ts"></script>` of an HTML page with the entry bundled for the browser,
+ * so the page is one self-contained file.
+ */
+export async function inlineScripts(htmlFile: string): Promise<string> {
+  const html = readFileSync(htmlFile, 'utf8');
+  const parts: string[] = [];
+  let last = 0;
+  for (const m of html.matchAll(/<script data-inline="([^"]+)"><\/script>/g)) {
+    const entry = resolve(dirname(htmlFile), m[1]!);
+    const out = await build({
+      entryPoints: [entry],
+      bundle: true,
+      format: 'iife',
+      target: 'es2019',
+      platform: 'browser',
+      minify: true,
+      legalComments: 'none',
+      write: false,
+      charset: 'utf8',
+      metafile: true,
+    });
+    const banned = Object.keys(out.metafile.inputs).filter((f) => CLIENT_MAY_NOT_IMPORT.test(relative(root, resolve(root, f)).split('\\').join('/')));
+    if (banned.length) throw new Error(`${m[1]} pulls prices into the browser (${banned.join(', ')}); ask the server instead.`);
+    const code = out.outputFiles[0]!.text.replace(/<\/(script)/gi, '<\\/$1');
+    parts.push(html.slice(last, m.index), `<script>\n${code}</script>`);
+    last = m.index! + m[0].length;
+  }
+  parts.push(html.slice(last));
+  return parts.join('');
 }
 
 async function main(): Promise<void> {
@@ -44,8 +83,13 @@ async function main(): Promise<void> {
   writeFileSync(join(dist, 'Code.js'), `${header}${code}\n${entry}`);
   copyFileSync(join(root, 'appsscript.json'), join(dist, 'appsscript.json'));
   const ui = join(root, 'src', 'ui');
-  if (existsSync(ui)) for (const f of readdirSync(ui)) if (f.endsWith('.html')) copyFileSync(join(ui, f), join(dist, f));
-  console.log(`built dist/Code.js (${(Buffer.byteLength(readFileSync(join(dist, 'Code.js'))) / 1024).toFixed(1)} KB)`);
+  const pages: string[] = [];
+  if (existsSync(ui))
+    for (const f of readdirSync(ui).filter((n) => n.endsWith('.html'))) {
+      writeFileSync(join(dist, f), await inlineScripts(join(ui, f)));
+      pages.push(`dist/${f} (${kb(join(dist, f))})`);
+    }
+  console.log(`built dist/Code.js (${kb(join(dist, 'Code.js'))})${pages.length ? `, ${pages.join(', ')}` : ''}`);
 }
 
 if (require.main === module) {

@@ -22,6 +22,13 @@ const ITEM_ORDER: Item[] = [
 // Provider words people leave out ("Llama 3.1 8B" for "Meta Llama 3.1 8B Instruct").
 const DROPPABLE_WORDS = /^(amazon|meta|anthropic|cohere|stability ai|stability) /i;
 
+/** The file (or folder) of a public GitHub repository at a commit, as a link; GitHub redirects blob/ to tree/ for folders. */
+export function githubUrl(repo: string, path?: string, commit?: string): string {
+  const base = `https://github.com/${repo}`;
+  if (!commit) return path ? `${base}/blob/HEAD/${encodeURI(path)}` : base;
+  return path ? `${base}/blob/${commit}/${encodeURI(path)}` : `${base}/tree/${commit}`;
+}
+
 export class BookError extends Error {
   constructor(readonly problems: string[]) {
     super(`The price book has ${problems.length} problem(s):\n- ${problems.join('\n- ')}`);
@@ -170,6 +177,7 @@ export function compileBook(book: RawBook): CompiledBook {
       date: s.date,
       // The original's address first, then the copy the numbers were actually read from.
       where: s.url && inRepo ? `${s.url} (read from a copy: ${inRepo})` : s.url ?? (inRepo || 'a public repository whose address was not recorded'),
+      ...(s.url || s.repo ? { url: s.url ?? githubUrl(s.repo!, s.path, s.commit) } : {}),
       ...(s.version ? { version: s.version } : {}),
     };
   }

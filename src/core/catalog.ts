@@ -183,7 +183,7 @@ export class Catalog {
       ...(effective ? { effective } : {}),
       sourceId,
       source: `${src.title} (${src.date}) — ${where}`,
-      ...(/^https?:/.test(src.where) ? { sourceUrl: src.where.split(' ')[0]! } : {}),
+      ...(src.url ? { sourceUrl: src.url } : {}),
       ...(usagetype ? { usagetype } : {}),
       overridden: false,
     };

@@ -17,6 +17,8 @@ export interface CompiledSource {
   date: string;
   /** A URL, or "repo path @ commit" for a file in a public repository. */
   where: string;
+  /** A link a person can follow: the original's address, or the file in the public repository at its commit. */
+  url?: string;
   version?: string;
 }
 

@@ -244,3 +244,87 @@ function BEDROCK_CMI_MONTHLY(model_or_cmus, active_hours_per_day, copies, days, 
 function BEDROCK_BREAKEVEN_TOKENS(model, tokens_per_minute_per_unit, term, region, input_share) {
   return AddonLib.bedrockBreakevenTokens(model, tokens_per_minute_per_unit, term, region, input_share);
 }
+
+// ---------------------------------------------------------------------------------------------------------------
+// The menu and the sidebar. Not cell functions: menu callbacks and google.script.run targets, so no @customfunction.
+
+/**
+ * Builds the add-on menu when the spreadsheet opens (in AuthMode.NONE too: it only adds items).
+ *
+ * @param {GoogleAppsScript.Events.SheetsOnOpen} [e] The open event.
+ */
+function onOpen(e) {
+  AddonLib.onOpen(e);
+}
+
+/**
+ * Builds the add-on menu right after the add-on is installed.
+ *
+ * @param {GoogleAppsScript.Events.AddonOnInstall} [e] The install event.
+ */
+function onInstall(e) {
+  AddonLib.onInstall(e);
+}
+
+/**
+ * Menu "Open model picker": shows the sidebar.
+ */
+function showSidebar() {
+  AddonLib.showSidebar();
+}
+
+/**
+ * Menu "Insert budget template": adds a new budget sheet (never over an existing one).
+ *
+ * @return {string} The name of the new sheet.
+ */
+function insertBudgetTemplate() {
+  return AddonLib.insertBudgetTemplate();
+}
+
+/**
+ * Menu "About prices": the price book's as-of date and its sources.
+ */
+function aboutPrices() {
+  AddonLib.aboutPrices();
+}
+
+/**
+ * Sidebar: the models, regions and defaults to choose from (plain JSON).
+ *
+ * @param {string} [locale] A locale such as "ja" or "en-US" (default: the user's).
+ * @return {import('../ui/sidebar-types').SidebarData} The sidebar's choices.
+ */
+function getSidebarModel(locale) {
+  return AddonLib.getSidebarModel(locale);
+}
+
+/**
+ * Sidebar: the cost breakdown for the inputs, or the message a custom function would show for them.
+ *
+ * @param {import('../ui/sidebar-types').QuoteRequest} request The sidebar's inputs as typed.
+ * @return {import('../ui/sidebar-types').QuoteResult} Lines with unit price, unit, date and source, or an error.
+ */
+function getQuote(request) {
+  return AddonLib.getQuote(request);
+}
+
+/**
+ * Sidebar "Insert formula": writes the formula (or a row of formulas) into the current cell.
+ *
+ * @param {string|string[]} formulas A =BEDROCK_… formula, or several for one row.
+ * @return {import('../ui/sidebar-types').InsertResult} The cell written.
+ */
+function insertFormula(formulas) {
+  return AddonLib.insertFormula(formulas);
+}
+
+/**
+ * Sidebar "Insert value": writes the number (or a row of numbers) into the current cell.
+ *
+ * @param {number|number[]} values The value in USD, or several for one row.
+ * @return {import('../ui/sidebar-types').InsertResult} The cell written.
+ */
+function insertValue(values) {
+  return AddonLib.insertValue(values);
+}

@@ -17,3 +17,7 @@ export {
   bedrockPricesAsOf,
 } from '../sheets/functions';
 export { bedrockCompare, bedrockBreakevenHours, bedrockCmiMonthly, bedrockBreakevenTokens } from '../sheets/compare-functions';
+
+// The add-on menu and the sidebar: menu callbacks and google.script.run targets (not cell functions).
+export { onOpen, onInstall, showSidebar, insertBudgetTemplate, aboutPrices } from '../ui/menu';
+export { getSidebarModel, getQuote, insertFormula, insertValue } from '../ui/sidebar-server';

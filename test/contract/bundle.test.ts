@@ -8,7 +8,8 @@ import { join } from 'node:path';
 import { DIST, loadBundle, type Bundle } from '../support/bundle';
 import { errorMessage as message } from '../support/messages';
 
-const PUBLIC = [
+/** Cell functions: autocomplete needs @customfunction. */
+const CUSTOM_FUNCTIONS = [
   'BEDROCK_FT_COST',
   'BEDROCK_STORAGE_COST',
   'BEDROCK_PT_MONTHLY',
@@ -27,6 +28,21 @@ const PUBLIC = [
   'BEDROCK_BREAKEVEN_TOKENS',
 ];
 
+/** Menu callbacks and google.script.run targets: documented too, but not cell functions. */
+const ENTRY_POINTS = ['onOpen', 'onInstall', 'showSidebar', 'insertBudgetTemplate', 'aboutPrices', 'getSidebarModel', 'getQuote', 'insertFormula', 'insertValue'];
+
+/** The JSDoc block right above `function name(…)`, and the parameter names of the declaration. */
+function declaration(name: string): { doc: string; params: string[]; documented: string[] } | null {
+  const decl = new RegExp(`/\\*\\*((?:(?!\\*/)[\\s\\S])*)\\*/\\s*function ${name}\\(([^)]*)\\)`).exec(code);
+  if (!decl) return null;
+  const [, doc, params] = decl;
+  return {
+    doc: doc!,
+    params: params!.split(',').map((p) => p.trim()).filter(Boolean),
+    documented: [...doc!.matchAll(/@param \{[^}]+\} \[?(\w+)/g)].map((m) => m[1]!),
+  };
+}
+
 const code = readFileSync(join(DIST, 'Code.js'), 'utf8');
 let gas: Bundle;
 beforeAll(() => {
@@ -42,21 +58,26 @@ describe('the shape Apps Script needs', () => {
     expect(code).not.toMatch(/^\s*(import|export)\s/m);
   });
 
-  test.each(PUBLIC)('%s is a top-level function declaration with JSDoc and real parameter names', (name) => {
+  test.each(CUSTOM_FUNCTIONS)('%s is a top-level function declaration with JSDoc and real parameter names', (name) => {
     expect(typeof gas[name]).toBe('function');
-    const decl = new RegExp(`/\\*\\*((?:(?!\\*/)[\\s\\S])*)\\*/\\s*function ${name}\\(([^)]*)\\)`).exec(code);
-    expect(decl).not.toBeNull();
-    const [, doc, params] = decl!;
-    expect(doc).toContain('@customfunction');
-    expect(doc).toContain('@return');
-    const names = params!.split(',').map((p) => p.trim()).filter(Boolean);
-    const documented = [...doc!.matchAll(/@param \{[^}]+\} \[?(\w+)/g)].map((m) => m[1]);
-    expect(documented).toEqual(names);
+    const d = declaration(name);
+    expect(d).not.toBeNull();
+    expect(d!.doc).toContain('@customfunction');
+    expect(d!.doc).toContain('@return');
+    expect(d!.documented).toEqual(d!.params);
+  });
+
+  test.each(ENTRY_POINTS)('%s is a documented top-level function, not offered as a cell function', (name) => {
+    expect(typeof gas[name]).toBe('function');
+    const d = declaration(name);
+    expect(d).not.toBeNull();
+    expect(d!.doc).not.toContain('@customfunction');
+    expect(d!.documented).toEqual(d!.params);
   });
 
   test('only the public names (and the bundle object) become globals', () => {
     const globals = Object.keys(gas).filter((k) => k !== 'console');
-    expect(globals.sort()).toEqual(['AddonLib', ...PUBLIC].sort());
+    expect(globals.sort()).toEqual(['AddonLib', ...CUSTOM_FUNCTIONS, ...ENTRY_POINTS].sort());
   });
 });
 

@@ -1,0 +1,290 @@
+/**
+ * The local preview: the built add-on (dist/) running in a node:vm context as Apps Script would run it, behind a
+ * small spreadsheet grid and the real sidebar. No Google account, no network.
+ *
+ * - The spreadsheet is the fake of scripts/lib/gas-fakes.ts; the grid shows it, evaluated by HyperFormula with the
+ *   bundle's own BEDROCK_… functions (scripts/lib/formula-engine.ts).
+ * - The sidebar is dist/Sidebar.html itself, with a google.script.run shim (scripts/preview/shim.ts) that POSTs each
+ *   call here; the call runs the bundle's top-level function, with the grid's selected cell as the current cell.
+ * - On start the menu is built (onOpen) and the budget template inserted through the bundle, as a user would.
+ */
+import { build } from 'esbuild';
+import type { HyperFormula } from 'hyperformula';
+import { CellError } from 'hyperformula';
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { budgetTemplate } from '../../src/ui/budget-template';
+import { DIST, loadBundle, type Bundle } from './gas-bundle';
+import { buildEngine, type SheetFunction } from './formula-engine';
+import { FakeSpreadsheet, gasFakes, type Content, type FakeSheet } from './gas-fakes';
+import { formatNumber } from './number-format';
+
+const PAGE_DIR = join(__dirname, '..', 'preview');
+
+/** GOOGLEFINANCE exists only in Google Sheets: the preview puts a fixed rate in its place, and says so. */
+export const PREVIEW_USDJPY = 150;
+
+export interface PreviewOptions {
+  port?: number;
+  host?: string;
+  /** What Session.getActiveUserLocale() answers (default "en"). */
+  locale?: string;
+  dist?: string;
+}
+
+export interface Preview {
+  url: string;
+  port: number;
+  spreadsheet: FakeSpreadsheet;
+  gas: Bundle;
+  close(): Promise<void>;
+}
+
+export interface GridCell {
+  a1: string;
+  row: number;
+  col: number;
+  input: string;
+  display: string;
+  error?: string;
+  bold?: boolean;
+  background?: string;
+  note?: string;
+  numeric?: boolean;
+}
+
+export interface Grid {
+  sheet: string;
+  sheets: string[];
+  rows: number;
+  cols: number;
+  widths: number[];
+  cells: GridCell[];
+  selection: { row: number; col: number };
+}
+
+/** True when google.script.run could carry the value: no Date, function or class instance anywhere (any realm). */
+export function plainValue(v: unknown): boolean {
+  if (v === null || v === undefined || ['string', 'number', 'boolean'].includes(typeof v)) return true;
+  if (typeof v !== 'object') return false;
+  if (Array.isArray(v)) return v.every(plainValue);
+  const proto = Object.getPrototypeOf(v);
+  if (proto !== null && proto.constructor?.name !== 'Object') return false;
+  return Object.values(v as object).every(plainValue);
+}
+
+function letter(col: number): string {
+  let s = '';
+  for (let n = col + 1; n > 0; n = Math.floor((n - 1) / 26)) s = String.fromCharCode(65 + ((n - 1) % 26)) + s;
+  return s;
+}
+
+/** What a person types into a cell: a number when it reads as one, otherwise text (or a formula). */
+export function parseInput(input: string): Content {
+  const t = input.trim();
+  if (t !== '' && !t.startsWith('=') && /^[-+]?(\d+\.?\d*|\.\d+)(e[-+]?\d+)?%?$/i.test(t)) {
+    return t.endsWith('%') ? Number(t.slice(0, -1)) / 100 : Number(t);
+  }
+  return input;
+}
+
+export async function startPreview(options: PreviewOptions = {}): Promise<Preview> {
+  const dist = options.dist ?? DIST;
+  const fakes = gasFakes(new FakeSpreadsheet(['Sheet1']), { locale: options.locale ?? 'en', dist });
+  const { spreadsheet } = fakes;
+  const gas = loadBundle(fakes.globals, dist);
+
+  const functions: Record<string, SheetFunction> = {};
+  for (const name of Object.keys(gas).filter((k) => k.startsWith('BEDROCK_'))) functions[name] = gas[name]!;
+
+  /** Templates inserted here get a fixed exchange rate in place of GOOGLEFINANCE. */
+  const fixRate = (sheetName: unknown) => {
+    const sheet = typeof sheetName === 'string' ? spreadsheet.getSheetByName(sheetName) : null;
+    if (!sheet) return;
+    const cell = budgetTemplate().cells.fxRate;
+    sheet.getRange(cell).setValue(PREVIEW_USDJPY);
+    sheet.getRange(cell).setNote(`Local preview: a fixed ${PREVIEW_USDJPY} JPY per USD. In Google Sheets this cell is =GOOGLEFINANCE("CURRENCY:USDJPY").`);
+  };
+
+  gas.onOpen!({ authMode: 'FULL' });
+  fixRate(gas.insertBudgetTemplate!());
+
+  let engine: { version: number; hf: HyperFormula } | undefined;
+  const evaluated = (): HyperFormula => {
+    if (engine?.version !== spreadsheet.version) {
+      const sheets: Record<string, Content[][]> = {};
+      for (const s of spreadsheet.sheets) sheets[s.getName()] = s.contents();
+      engine = { version: spreadsheet.version, hf: buildEngine(functions, sheets) };
+    }
+    return engine.hf;
+  };
+
+  const grid = (sheet: FakeSheet): Grid => {
+    const hf = evaluated();
+    const sheetId = hf.getSheetId(sheet.getName())!;
+    const contents = sheet.contents();
+    const cells: GridCell[] = [];
+    for (const [key, cell] of sheet.cells) {
+      const [row, col] = key.split(',').map(Number) as [number, number];
+      if (cell.content === '' && !cell.note) continue;
+      const value = hf.getCellValue({ sheet: sheetId, row, col });
+      const out: GridCell = { a1: `${letter(col)}${row + 1}`, row, col, input: String(cell.content), display: '' };
+      if (value instanceof CellError) {
+        out.display = `#${value.type}!`;
+        out.error = value.message || value.type;
+      } else if (typeof value === 'number') {
+        out.display = formatNumber(value, cell.format);
+        out.numeric = true;
+      } else if (typeof value === 'boolean') out.display = value ? 'TRUE' : 'FALSE';
+      else if (value !== null) out.display = String(value);
+      if (cell.bold) out.bold = true;
+      if (cell.background) out.background = cell.background;
+      if (cell.note) out.note = cell.note;
+      cells.push(out);
+    }
+    const active = spreadsheet.active?.sheet === sheet ? spreadsheet.active : { row: 0, col: 0 };
+    const cols = Math.max(contents[0]?.length ?? 0, 6);
+    return {
+      sheet: sheet.getName(),
+      sheets: spreadsheet.sheets.map((s) => s.getName()),
+      rows: Math.max(contents.length + 3, 30),
+      cols,
+      widths: Array.from({ length: cols }, (_, c) => sheet.widths[c] ?? 100),
+      cells,
+      selection: { row: active.row, col: active.col },
+    };
+  };
+
+  const sheetNamed = (name: unknown): FakeSheet => {
+    const sheet = typeof name === 'string' ? spreadsheet.getSheetByName(name) : spreadsheet.getActiveSheet();
+    if (!sheet) throw new Error(`No sheet named "${String(name)}"`);
+    return sheet;
+  };
+
+  /** A top-level function of the bundle, called the way google.script.run (or a menu) calls it. */
+  const callGlobal = (fn: unknown, args: unknown[]): unknown => {
+    if (typeof fn !== 'string' || fn === 'AddonLib' || fn.endsWith('_') || typeof gas[fn] !== 'function')
+      throw new Error(`Script function not found: ${String(fn)}`);
+    if (!plainValue(args)) throw new Error('Failed due to illegal value in the arguments (a Date, a function or an object that is not plain data).');
+    const value = gas[fn]!(...args);
+    if (!plainValue(value)) throw new Error(`${fn} returned a value google.script.run cannot carry (a Date, a function or a class instance).`);
+    return value;
+  };
+
+  const scripts = await bundleScripts();
+
+  async function handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
+    const url = new URL(req.url ?? '/', 'http://preview');
+    const send = (status: number, type: string, body: string) => {
+      res.writeHead(status, { 'content-type': `${type}; charset=utf-8`, 'cache-control': 'no-store' });
+      res.end(body);
+    };
+    const json = (value: unknown, status = 200) => send(status, 'application/json', JSON.stringify(value));
+    const body = async (): Promise<Record<string, unknown>> => {
+      let text = '';
+      for await (const chunk of req) text += chunk;
+      return text ? JSON.parse(text) : {};
+    };
+
+    if (req.method === 'GET') {
+      switch (url.pathname) {
+        case '/':
+          return send(200, 'text/html', readFileSync(join(PAGE_DIR, 'index.html'), 'utf8'));
+        case '/page.js':
+          return send(200, 'text/javascript', scripts.page);
+        case '/shim.js':
+          return send(200, 'text/javascript', scripts.shim);
+        case '/Sidebar.html': {
+          // The built sidebar, unchanged but for the google.script.run shim Apps Script would provide.
+          const html = readFileSync(join(dist, 'Sidebar.html'), 'utf8');
+          return send(200, 'text/html', html.replace(/<head>/i, '<head>\n<script src="/shim.js"></script>'));
+        }
+        case '/api/grid':
+          return json(grid(url.searchParams.has('sheet') ? sheetNamed(url.searchParams.get('sheet')) : spreadsheet.getActiveSheet()));
+        case '/api/menu':
+          return json({ items: spreadsheet.ui.menus.at(-1)?.items ?? [] });
+      }
+      return send(404, 'text/plain', 'not found');
+    }
+
+    if (req.method === 'POST') {
+      const b = await body();
+      switch (url.pathname) {
+        case '/api/select': {
+          const sheet = sheetNamed(b.sheet);
+          spreadsheet.setActive(sheet, Number(b.row), Number(b.col));
+          return json(grid(sheet));
+        }
+        case '/api/cell': {
+          const sheet = sheetNamed(b.sheet);
+          sheet.getRange(Number(b.row) + 1, Number(b.col) + 1).setValue(parseInput(String(b.input ?? '')));
+          return json(grid(sheet));
+        }
+        case '/api/rpc':
+          try {
+            return json({ ok: true, value: callGlobal(b.fn, Array.isArray(b.args) ? b.args : []) ?? null });
+          } catch (e) {
+            return json({ ok: false, error: (e as { message?: string }).message ?? String(e) });
+          }
+        case '/api/menu': {
+          const before = { sidebars: spreadsheet.ui.sidebars.length, dialogs: spreadsheet.ui.dialogs.length, toasts: spreadsheet.ui.toasts.length };
+          try {
+            const value = callGlobal(b.fn, []);
+            if (b.fn === 'insertBudgetTemplate') fixRate(value);
+          } catch (e) {
+            return json({ ok: false, error: (e as { message?: string }).message ?? String(e) });
+          }
+          const dialog = spreadsheet.ui.dialogs[before.dialogs];
+          return json({
+            ok: true,
+            sidebar: spreadsheet.ui.sidebars.length > before.sidebars,
+            ...(dialog ? { dialog: { title: dialog.title, html: dialog.output.getContent(), width: dialog.output.width, height: dialog.output.height } } : {}),
+            toasts: spreadsheet.ui.toasts.slice(before.toasts),
+          });
+        }
+      }
+      return send(404, 'text/plain', 'not found');
+    }
+    send(405, 'text/plain', 'method not allowed');
+  }
+
+  const server: Server = createServer((req, res) => {
+    handle(req, res).catch((e: unknown) => {
+      if (!res.headersSent) res.writeHead(500, { 'content-type': 'text/plain; charset=utf-8' });
+      res.end((e as Error).stack ?? String(e));
+    });
+  });
+  const host = options.host ?? '127.0.0.1';
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(options.port ?? 8080, host, () => resolve());
+  });
+  const { port } = server.address() as AddressInfo;
+  return {
+    url: `http://${host}:${port}/`,
+    port,
+    spreadsheet,
+    gas,
+    close: () => new Promise((resolve) => server.close(() => resolve())),
+  };
+}
+
+/** The preview page's own code and the google.script.run shim, bundled for the browser once at start. */
+async function bundleScripts(): Promise<{ page: string; shim: string }> {
+  const one = async (file: string) =>
+    (
+      await build({
+        entryPoints: [join(PAGE_DIR, file)],
+        bundle: true,
+        format: 'iife',
+        target: 'es2019',
+        platform: 'browser',
+        write: false,
+        charset: 'utf8',
+      })
+    ).outputFiles[0]!.text;
+  return { page: await one('page.ts'), shim: await one('shim.ts') };
+}
+

@@ -1,0 +1,57 @@
+/**
+ * Display formatting for the sidebar. Money arrives as exact decimal strings and is only regrouped for reading —
+ * never parsed into a float, rounded or recomputed.
+ */
+import type { Lang } from '../ui/sidebar-types';
+
+function group(digits: string): string {
+  return digits.replace(/\B(?=(\d{3})+(?!\d))/g, ',');
+}
+
+/** "40150" → "$40,150.00", "0.8008" → "$0.8008", "0.00006" → "$0.00006": at least cents, every digit kept. */
+export function usd(decimal: string): string {
+  const m = /^(-?)(\d+)(?:\.(\d+))?$/.exec(decimal.trim());
+  if (!m) return decimal;
+  const [, sign, int, frac = ''] = m;
+  return `${sign}$${group(int!)}.${frac.padEnd(2, '0')}`;
+}
+
+/** Digits of a plain count, grouped: "10000000" → "10,000,000". */
+export function count(text: string): string {
+  return text.replace(/\d{4,}/g, (d) => group(d));
+}
+
+const WORDS: Record<string, { one: string; ja: string }> = {
+  'input tokens': { one: 'input token', ja: '入力トークン' },
+  'output tokens': { one: 'output token', ja: '出力トークン' },
+  tokens: { one: 'token', ja: 'トークン' },
+  images: { one: 'image', ja: '枚' },
+  epochs: { one: 'epoch', ja: 'エポック' },
+  months: { one: 'month', ja: 'か月' },
+  windows: { one: 'window', ja: '枠' },
+  copies: { one: 'copy', ja: 'コピー' },
+  min: { one: 'min', ja: '分' },
+  h: { one: 'h', ja: '時間' },
+  MU: { one: 'MU', ja: 'MU' },
+  CMU: { one: 'CMU', ja: 'CMU' },
+};
+
+const QUANTITY = new RegExp(`(\\d+(?:\\.\\d+)?) (${Object.keys(WORDS).join('|')})(?![\\w])`, 'g');
+
+/** The core's quantity text ("10000000 tokens × 2 epochs") for reading, in the sidebar's language. */
+export function quantity(text: string, lang: Lang): string {
+  return text.replace(QUANTITY, (_, n: string, word: string) => {
+    const w = WORDS[word]!;
+    const shown = count(n);
+    if (lang === 'ja') return word === 'MU' || word === 'CMU' ? `${shown} ${w.ja}` : `${shown}${w.ja}`;
+    return `${shown} ${n === '1' ? w.one : word}`;
+  });
+}
+
+/** How much less `price` is than `reference`, as a whole percent, from exact decimal strings. */
+export function percentLess(price: string, reference: string): string {
+  const p = Number(price);
+  const r = Number(reference);
+  if (!(r > 0) || !(p < r)) return '';
+  return `${Math.round((1 - p / r) * 100)}%`;
+}

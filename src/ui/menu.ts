@@ -1,0 +1,144 @@
+/**
+ * The add-on menu and what its items do: open the model picker, insert the budget template, show where the prices
+ * come from. Apps Script globals (SpreadsheetApp, HtmlService, Session) are used only here and in sidebar-server.ts.
+ */
+import { book } from '../core';
+import { budgetTemplate, freeSheetName } from './budget-template';
+import { langOf, userLocale } from './sidebar-server';
+import type { Lang } from './sidebar-types';
+
+const TEXT = {
+  en: {
+    picker: 'Open model picker',
+    template: 'Insert budget template',
+    about: 'About prices',
+    sidebarTitle: 'Bedrock prices',
+    aboutTitle: 'About prices',
+    inserted: (name: string) => `Added the budget template as sheet "${name}".`,
+    asOf: 'Prices as of',
+    intro:
+      'Every price in this add-on comes from its price book, compiled when the add-on is built. Each price carries its source and the date it was read; =BEDROCK_RATE_INFO(model, item) shows them in a cell.',
+    sources: 'Sources of the current prices',
+    count: (n: number) => (n === 1 ? '1 price' : `${n} prices`),
+    override: 'To use a negotiated or newer price, give it in the last argument of any BEDROCK_… function.',
+  },
+  ja: {
+    picker: 'モデルピッカーを開く',
+    template: '予算テンプレートを挿入',
+    about: '料金について',
+    sidebarTitle: 'Bedrock 料金',
+    aboutTitle: '料金について',
+    inserted: (name: string) => `予算テンプレートをシート「${name}」として追加しました。`,
+    asOf: '料金の時点',
+    intro:
+      'このアドオンの料金はすべて、ビルド時に取り込んだ料金表に基づきます。各料金には出典と取得日があり、セルでは =BEDROCK_RATE_INFO(モデル, 項目) で確認できます。',
+    sources: '現在の料金の出典',
+    count: (n: number) => `${n} 件`,
+    override: '割引価格や新しい価格を使うには、BEDROCK_… 関数の最後の引数に単価を指定してください。',
+  },
+} as const;
+
+/** The language of the user, or English when Apps Script runs us without authorization (AuthMode.NONE). */
+function menuLang(e?: { authMode?: unknown }): Lang {
+  if (e && String(e.authMode) === 'NONE') return 'en';
+  return langOf(userLocale());
+}
+
+/**
+ * Builds the add-on menu. In AuthMode.NONE (the add-on is installed but not yet used in this file) only addItem is
+ * allowed, and that is all this does.
+ */
+export function onOpen(e?: { authMode?: unknown }): void {
+  const t = TEXT[menuLang(e)];
+  SpreadsheetApp.getUi()
+    .createAddonMenu()
+    .addItem(t.picker, 'showSidebar')
+    .addItem(t.template, 'insertBudgetTemplate')
+    .addItem(t.about, 'aboutPrices')
+    .addToUi();
+}
+
+export function onInstall(e?: { authMode?: unknown }): void {
+  onOpen(e);
+}
+
+export function showSidebar(): void {
+  const t = TEXT[langOf(userLocale())];
+  SpreadsheetApp.getUi().showSidebar(HtmlService.createHtmlOutputFromFile('Sidebar').setTitle(t.sidebarTitle));
+}
+
+/** Adds the budget template as a new sheet (never over an existing one) and returns its name. */
+export function insertBudgetTemplate(): string {
+  const lang = langOf(userLocale());
+  const template = budgetTemplate(lang);
+  const spreadsheet = SpreadsheetApp.getActiveSpreadsheet();
+  const name = freeSheetName(
+    template.sheetName,
+    spreadsheet.getSheets().map((s) => s.getName()),
+  );
+  const sheet = spreadsheet.insertSheet(name);
+  const rows = template.values.length;
+  const cols = template.values[0]!.length;
+  sheet.getRange(1, 1, rows, cols).setValues(template.values);
+  for (const f of template.formats) sheet.getRange(f.range).setNumberFormat(f.format);
+  for (const n of template.notes) sheet.getRange(n.cell).setNote(n.note);
+  for (const r of template.bold) sheet.getRange(r).setFontWeight('bold');
+  for (const r of template.inputs) sheet.getRange(r).setBackground('#fef7e0');
+  for (const c of template.choices) {
+    sheet.getRange(c.cell).setDataValidation(SpreadsheetApp.newDataValidation().requireValueInList(c.values, true).build());
+  }
+  template.widths.forEach((w, i) => sheet.setColumnWidth(i + 1, w));
+  sheet.getRange(template.cells.model).activate();
+  spreadsheet.toast(TEXT[lang].inserted(name));
+  return name;
+}
+
+export function escapeHtml(s: string): string {
+  return s.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
+}
+
+/** The sources the current prices were read from, with how many prices each gave, most used first. */
+export function priceSources(): { title: string; date: string; where: string; url?: string; count: number }[] {
+  const counts = new Map<number, number>();
+  for (const byItem of Object.values(book.prices))
+    for (const byRegion of Object.values(byItem ?? {}))
+      for (const byTerm of Object.values(byRegion))
+        for (const row of Object.values(byTerm)) counts.set(row[3], (counts.get(row[3]) ?? 0) + 1);
+  return [...counts.entries()]
+    .sort((a, b) => b[1] - a[1])
+    .map(([i, count]) => {
+      const s = book.sources[book.sourceIds[i]!]!;
+      return { title: s.title, date: s.date, where: s.where, ...(s.url ? { url: s.url } : {}), count };
+    });
+}
+
+/** The "About prices" dialog. Every text from the book is escaped; links go to http(s) addresses only. */
+export function aboutPricesHtml(lang: Lang): string {
+  const t = TEXT[lang];
+  const items = priceSources()
+    .map((s) => {
+      const title = escapeHtml(s.title);
+      const link = s.url && /^https?:\/\//.test(s.url) ? `<a href="${escapeHtml(s.url)}" target="_blank" rel="noopener">${title}</a>` : title;
+      return `<li>${link} <span class="secondary">(${escapeHtml(s.date)}, ${escapeHtml(t.count(s.count))})</span><br><span class="where">${escapeHtml(s.where)}</span></li>`;
+    })
+    .join('\n');
+  return `<!DOCTYPE html>
+<html lang="${lang}"><head><base target="_top"><meta charset="utf-8">
+<link rel="stylesheet" href="https://ssl.gstatic.com/docs/script/css/add-ons1.css">
+<style>body{padding:0 12px;font-size:13px} li{margin-bottom:8px} .where{color:#5f6368;font-size:11px;word-break:break-all}</style>
+</head><body>
+<p><b>${escapeHtml(t.asOf)}: ${escapeHtml(book.asOf)}</b></p>
+<p>${escapeHtml(t.intro)}</p>
+<h3>${escapeHtml(t.sources)}</h3>
+<ul>
+${items}
+</ul>
+<p class="secondary">${escapeHtml(t.override)}</p>
+</body></html>`;
+}
+
+export function aboutPrices(): void {
+  const lang = langOf(userLocale());
+  const html = HtmlService.createHtmlOutput(aboutPricesHtml(lang)).setWidth(520).setHeight(560);
+  SpreadsheetApp.getUi().showModalDialog(html, TEXT[lang].aboutTitle);
+}

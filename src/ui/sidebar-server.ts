@@ -1,0 +1,365 @@
+/**
+ * The sidebar's server side: the google.script.run targets. Thin on purpose — inputs are coerced by the same cell
+ * adapters the custom functions use, prices come from the one pricing core, and the answer is plain JSON with
+ * money as exact decimal strings. Nothing here computes a price.
+ */
+import { book, catalog, quotes, statusText, toNumber, DEFAULT_REGION, isPricingError } from '../core';
+import type { CompiledModel, Quote } from '../core';
+import { resolveCmi, type CmiSubject } from '../core/cmi';
+import { PricingError } from '../core/errors';
+import type { Item, Term } from '../core/price-book';
+import { DEFAULTS } from '../core/quotes';
+import { num, text, textOrNumber } from '../sheets/cells';
+
+const NUMERIC = /^\s*\d+(\.\d+)?\s*$/;
+import {
+  CMI_PROVIDER,
+  type Field,
+  type InsertResult,
+  type Kind,
+  type Lang,
+  type QuoteLineView,
+  type QuoteRequest,
+  type QuoteResult,
+  type RegionChoice,
+  type SidebarData,
+  type SidebarModel,
+  type SidebarServer,
+} from './sidebar-types';
+
+export const TERMS: Term[] = ['none', '1m', '6m'];
+const TERM_ARG: Record<Term, string> = { none: 'none', '1m': '1 month', '6m': '6 months' };
+
+export function langOf(locale: string | undefined): Lang {
+  return /^ja/i.test(locale ?? '') ? 'ja' : 'en';
+}
+
+/** The user's locale from Apps Script; "en" where Session cannot be asked (e.g. a menu built in AuthMode.NONE). */
+export function userLocale(): string {
+  try {
+    return Session.getActiveUserLocale() || 'en';
+  } catch {
+    return 'en';
+  }
+}
+
+function kindsOf(m: CompiledModel): Kind[] {
+  const has = (i: Item) => m.priced.includes(i);
+  const kinds: Kind[] = [];
+  if (has('training')) kinds.push('training');
+  if (has('storage')) kinds.push('storage');
+  if (has('pt')) kinds.push('pt', 'pt-compare');
+  if (has('ondemand-input') && has('ondemand-output')) kinds.push('ondemand');
+  if (has('rft')) kinds.push('rft');
+  return kinds;
+}
+
+function cmiModels(): SidebarModel[] {
+  const base = { provider: CMI_PROVIDER, status: 'active' as const, statusText: { en: 'Active', ja: '提供中' }, kinds: ['cmi', 'cmi-storage'] as Kind[], trainingUnit: 'none' as const };
+  return [
+    ...book.cmi.presets.map((p) => ({ ...base, id: p.name, name: p.name, cmus: p.cmus })),
+    ...book.cmi.architectures.map((a) => ({ ...base, id: `arch:${a.id}`, name: a.name })),
+    { ...base, id: 'cmus', name: 'CMUs' },
+  ];
+}
+
+/** Everything the sidebar needs to draw its choices. Called once when it opens. */
+export function getSidebarModel(locale?: string): SidebarData {
+  const loc = locale || userLocale();
+  const models: SidebarModel[] = book.models.map((m) => ({
+    id: m.id,
+    name: m.name,
+    provider: m.provider,
+    status: m.status,
+    ...(m.legacyDate ? { legacyDate: m.legacyDate } : {}),
+    ...(m.eolDate ? { eolDate: m.eolDate } : {}),
+    ...(m.replacement ? { replacement: [...m.replacement] } : {}),
+    statusText: { en: statusText(m, 'en'), ja: statusText(m, 'ja') },
+    kinds: kindsOf(m),
+    trainingUnit: m.trainingUnit,
+  }));
+  const providers = [...new Set(book.models.map((m) => m.provider)), CMI_PROVIDER];
+  const start = catalog.findModel('Nova Lite') ?? book.models[0]!;
+  return {
+    lang: langOf(loc),
+    locale: loc,
+    asOf: book.asOf,
+    providers,
+    models: [...models, ...cmiModels()],
+    regions: book.regions.map((r) => ({ code: r.code, name: r.name, nameJa: r.nameJa })),
+    defaults: {
+      provider: start.provider,
+      model: start.id,
+      kind: kindsOf(start)[0] ?? 'pt',
+      epochs: DEFAULTS.epochs,
+      months: DEFAULTS.months,
+      modelUnits: DEFAULTS.modelUnits,
+      term: DEFAULTS.term,
+      hours: DEFAULTS.hours,
+      copies: DEFAULTS.copies,
+    },
+  };
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// Quotes
+
+/** The argument names of the custom functions, as their messages start, → the sidebar field they came from. */
+const FIELD_BY_ARG: Record<string, Field> = {
+  training_tokens: 'tokens',
+  epochs: 'epochs',
+  months: 'months',
+  model_units: 'units',
+  hours: 'hours',
+  input_tokens: 'inputTokens',
+  output_tokens: 'outputTokens',
+  model_or_cmus: 'cmus',
+  copies: 'copies',
+  active_minutes: 'minutes',
+};
+
+export function fieldOf(message: string): Field | undefined {
+  const arg = /^(\w+)/.exec(message)?.[1];
+  return arg ? FIELD_BY_ARG[arg] : undefined;
+}
+
+const str = (s: string) => `"${s.replace(/"/g, '""')}"`;
+
+/** What is being priced: a book model, or a Custom Model Import size. */
+interface Subject {
+  model?: CompiledModel;
+  cmi?: CmiSubject;
+  /** The first argument of the formula. */
+  arg: string | number;
+  name: string;
+}
+
+function subjectOf(req: QuoteRequest): Subject {
+  if (req.kind !== 'cmi' && req.kind !== 'cmi-storage') {
+    const model = catalog.model(text(req.model, 'model') ?? '');
+    return { model, arg: model.name, name: model.name };
+  }
+  // model_or_cmus exactly as a cell would pass it, so a mistake gets the function's own message.
+  const { cmi } = book;
+  let value: string | number | undefined;
+  const typed = textOrNumber(req.cmus, 'model_or_cmus');
+  if (req.model === 'cmus') value = typeof typed === 'string' && NUMERIC.test(typed) ? Number(typed) : typed;
+  else if (req.model.startsWith('arch:')) {
+    const arch = cmi.architectures.find((a) => `arch:${a.id}` === req.model);
+    if (!arch) throw new PricingError('unknown-architecture', `Unknown Custom Model Import architecture "${req.model.slice(5)}".`);
+    value = typed === undefined ? arch.name : `${arch.name}:${typed}`;
+  } else value = req.model;
+  if (value === undefined) throw new PricingError('missing-argument', 'model_or_cmus is missing: give a CMU count or a known architecture and size.');
+  const subject = resolveCmi(catalog, value, 'model_or_cmus');
+  return { cmi: subject, arg: value, name: subject.label };
+}
+
+function cmiSubjects(s: CmiSubject): string[] {
+  if (s.architecture) return [`cmi:${s.architecture}:${s.cmuVersion}`];
+  return book.cmi.architectures.filter((a) => a.versions.includes(s.cmuVersion)).map((a) => `cmi:${a.id}:${s.cmuVersion}`);
+}
+
+/** Where the chosen item is priced, and for the other regions why not (when the book knows). */
+function regionChoices(kind: Kind, s: Subject, term: Term): RegionChoice[] {
+  const priced = new Set<string>();
+  // What to ask the book's gaps about, for the regions without a price.
+  let gapItem: Item | undefined;
+  let gapTerm: Term | undefined;
+  const add = (codes: string[]) => codes.forEach((c) => priced.add(c));
+  if (s.cmi) {
+    const item = kind === 'cmi' ? 'cmi-inference' : 'cmi-storage';
+    for (const subject of cmiSubjects(s.cmi)) add(catalog.regionsFor({ subject, item }));
+  } else {
+    const id = s.model!.id;
+    switch (kind) {
+      case 'pt':
+        add(catalog.regionsFor({ subject: id, item: 'pt', term, variant: 'custom' }));
+        gapItem = 'pt';
+        gapTerm = term;
+        break;
+      case 'pt-compare':
+        for (const t of TERMS) add(catalog.regionsFor({ subject: id, item: 'pt', term: t, variant: 'custom' }));
+        gapItem = 'pt';
+        break;
+      case 'ondemand': {
+        const output = catalog.regionsFor({ subject: id, item: 'ondemand-output' });
+        add(catalog.regionsFor({ subject: id, item: 'ondemand-input' }).filter((r) => output.includes(r)));
+        gapItem = 'ondemand-input';
+        break;
+      }
+      default:
+        add(catalog.regionsFor({ subject: id, item: kind as Item }));
+        gapItem = kind as Item;
+    }
+  }
+  return book.regions.map(({ code }) => {
+    if (priced.has(code)) return { code, priced: true };
+    const gap = s.model && gapItem ? catalog.gapFor(s.model.id, gapItem, code, gapTerm, gapItem === 'pt' ? 'custom' : undefined) : undefined;
+    return gap ? { code, priced: false, gap: gap.reason, note: gap.note } : { code, priced: false };
+  });
+}
+
+function pickRegion(wanted: string | undefined, choices: RegionChoice[]): string | undefined {
+  const priced = choices.filter((c) => c.priced).map((c) => c.code);
+  if (wanted && priced.includes(wanted)) return wanted;
+  if (priced.includes(DEFAULT_REGION)) return DEFAULT_REGION;
+  return priced[0];
+}
+
+function lineViews(q: Quote): QuoteLineView[] {
+  return q.lines.map((l) => ({
+    item: l.item,
+    quantity: l.quantity,
+    usd: l.price.usd,
+    unit: l.price.unit,
+    region: l.price.region,
+    ...(l.price.term ? { term: l.price.term } : {}),
+    ...(l.price.variant ? { variant: l.price.variant } : {}),
+    asOf: l.price.asOf,
+    source: l.price.source,
+    ...(l.price.sourceUrl ? { sourceUrl: l.price.sourceUrl } : {}),
+    amount: l.amount.toFixed(),
+  }));
+}
+
+function priceOne(req: QuoteRequest, s: Subject, region: string | undefined): { quote: Quote; formula: string } {
+  const r = region ? `, ${str(region)}` : '';
+  const first = typeof s.arg === 'number' ? String(s.arg) : str(s.arg);
+  const model = s.model?.id ?? '';
+  switch (req.kind) {
+    case 'training': {
+      const tokens = num(req.tokens, 'training_tokens');
+      const epochs = num(req.epochs, 'epochs') ?? DEFAULTS.epochs;
+      const quote = quotes.fineTuning({ model, tokens, epochs, region });
+      return { quote, formula: `=BEDROCK_FT_COST(${first}, ${tokens}, ${epochs}${r})` };
+    }
+    case 'storage': {
+      const months = num(req.months, 'months') ?? DEFAULTS.months;
+      return { quote: quotes.storage({ model, months, region }), formula: `=BEDROCK_STORAGE_COST(${first}, ${months}${r})` };
+    }
+    case 'pt': {
+      const units = num(req.units, 'model_units') ?? DEFAULTS.modelUnits;
+      const term = catalog.term(req.term, DEFAULTS.term);
+      const hours = num(req.hours, 'hours') ?? DEFAULTS.hours;
+      const quote = quotes.provisionedThroughput({ model, modelUnits: units, term, hours, region });
+      return { quote, formula: `=BEDROCK_PT_MONTHLY(${first}, ${units}, ${str(TERM_ARG[term])}, ${hours}${r})` };
+    }
+    case 'ondemand': {
+      const inputTokens = num(req.inputTokens, 'input_tokens');
+      const outputTokens = num(req.outputTokens, 'output_tokens');
+      const quote = quotes.onDemand({ model, inputTokens, outputTokens, region });
+      return { quote, formula: `=BEDROCK_ONDEMAND_COST(${first}, ${inputTokens}, ${outputTokens}${r})` };
+    }
+    case 'rft': {
+      const hours = num(req.hours, 'hours');
+      return { quote: quotes.reinforcementFineTuning({ model, hours, region }), formula: `=BEDROCK_RFT_COST(${first}, ${hours}${r})` };
+    }
+    case 'cmi': {
+      const minutes = num(req.minutes, 'active_minutes');
+      const copies = num(req.copies, 'copies') ?? DEFAULTS.copies;
+      const quote = quotes.cmiInference({ modelOrCmus: s.arg, minutes, copies, region });
+      return { quote, formula: `=BEDROCK_CMI_COST(${first}, ${minutes}, ${copies}${r})` };
+    }
+    case 'cmi-storage': {
+      const months = num(req.months, 'months') ?? DEFAULTS.months;
+      return { quote: quotes.cmiStorage({ modelOrCmus: s.arg, months, region }), formula: `=BEDROCK_CMI_STORAGE(${first}, ${months}${r})` };
+    }
+    default:
+      throw new PricingError('unknown-item', `Unknown kind of price "${String(req.kind)}".`);
+  }
+}
+
+/** Provisioned Throughput for every term side by side; a term without a price says why instead. */
+function compareTerms(req: QuoteRequest, s: Subject, region: string | undefined): { lines: QuoteLineView[]; values: number[]; formulas: string[]; total: string } {
+  const lines: QuoteLineView[] = [];
+  const values: number[] = [];
+  const formulas: string[] = [];
+  let best: Quote | undefined;
+  for (const term of TERMS) {
+    try {
+      const { quote, formula } = priceOne({ ...req, kind: 'pt', term }, s, region);
+      lines.push({ ...lineViews(quote)[0]!, formula });
+      values.push(toNumber(quote.total));
+      formulas.push(formula);
+      if (!best || quote.total.lt(best.total)) best = quote;
+    } catch (e) {
+      // A bad input is wrong for every term: report it once, against its field.
+      if (!isPricingError(e) || e.code === 'bad-number' || e.code === 'missing-argument') throw e;
+      lines.push({ item: 'pt', term, quantity: '', usd: '', unit: 'per-mu-hour', region: region ?? '', asOf: '', source: '', amount: '', unavailable: e.message });
+    }
+  }
+  if (!best) throw new PricingError('no-price', lines.map((l) => l.unavailable).join(' '));
+  return { lines, values, formulas, total: best.total.toFixed() };
+}
+
+/** The live breakdown: called on every change of an input. Bad input is an answer, not a failure. */
+export function getQuote(req: QuoteRequest): QuoteResult {
+  const kind = req.kind;
+  let regions: RegionChoice[] = [];
+  let region: string | undefined;
+  try {
+    const s = subjectOf(req);
+    regions = regionChoices(kind, s, catalog.term(req.term, DEFAULTS.term));
+    region = pickRegion(req.region, regions);
+    const lifecycle = s.model && s.model.status !== 'active' ? { status: s.model.status, ...(s.model.eolDate ? { eolDate: s.model.eolDate } : {}), ...(s.model.replacement ? { replacement: [...s.model.replacement] } : {}) } : undefined;
+    const base = { ok: true as const, kind, modelName: s.name, regions, ...(lifecycle ? { lifecycle } : {}) };
+    if (kind === 'pt-compare') {
+      const c = compareTerms(req, s, region);
+      return { ...base, lines: c.lines, total: c.total, values: c.values, formulas: c.formulas, region: region ?? c.lines.find((l) => l.region)?.region ?? '' };
+    }
+    const { quote, formula } = priceOne(req, s, region);
+    const lines = lineViews(quote);
+    return { ...base, lines, total: quote.total.toFixed(), values: [toNumber(quote.total)], formulas: [formula], region: lines[0]!.region };
+  } catch (e) {
+    if (!isPricingError(e)) throw e;
+    const typedCmus = (kind === 'cmi' || kind === 'cmi-storage') && (req.model === 'cmus' || req.model.startsWith('arch:'));
+    const field = fieldOf(e.message) ?? (typedCmus && e.code === 'unknown-architecture' ? 'cmus' : undefined);
+    return { ok: false, kind, message: e.message, regions, ...(field ? { field } : {}), ...(region ? { region } : {}) };
+  }
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// Writing to the sheet
+
+function currentCell(): GoogleAppsScript.Spreadsheet.Range {
+  const cell = SpreadsheetApp.getCurrentCell();
+  if (!cell) throw new Error('Select a cell in the sheet first.');
+  return cell;
+}
+
+function written(range: GoogleAppsScript.Spreadsheet.Range): InsertResult {
+  return { cell: `${range.getSheet().getName()}!${range.getA1Notation()}` };
+}
+
+/** Writes one formula into the current cell, or a row of formulas starting there. Only the add-on's own functions. */
+export function insertFormula(formulas: string | string[]): InsertResult {
+  const list = Array.isArray(formulas) ? formulas : [formulas];
+  if (list.length === 0 || list.some((f) => typeof f !== 'string' || !/^=BEDROCK_[A-Z_]+\(/.test(f)))
+    throw new Error('Only =BEDROCK_… formulas can be inserted from the sidebar.');
+  const cell = currentCell();
+  if (list.length === 1) {
+    cell.setFormula(list[0]!);
+    return written(cell);
+  }
+  const range = cell.offset(0, 0, 1, list.length);
+  range.setFormulas([list]);
+  return written(range);
+}
+
+/** Writes a number into the current cell, or a row of numbers starting there. */
+export function insertValue(values: number | number[]): InsertResult {
+  const list = Array.isArray(values) ? values : [values];
+  if (list.length === 0 || list.some((v) => typeof v !== 'number' || !Number.isFinite(v))) throw new Error('Only numbers can be inserted as values.');
+  const cell = currentCell();
+  if (list.length === 1) {
+    cell.setValue(list[0]!);
+    return written(cell);
+  }
+  const range = cell.offset(0, 0, 1, list.length);
+  range.setValues([list]);
+  return written(range);
+}
+
+// The browser side types its google.script.run calls with SidebarServer; this line keeps the two in step (the
+// object is never used and esbuild drops it).
+export const sidebarServer: SidebarServer = { getSidebarModel, getQuote, insertFormula, insertValue };

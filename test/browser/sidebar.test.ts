@@ -1,0 +1,322 @@
+/**
+ * The local preview driven in headless Chromium (Debian's /usr/bin/chromium, through playwright-core; nothing is
+ * downloaded and every request outside the preview server is aborted). The sidebar is the built dist/Sidebar.html;
+ * its google.script.run calls run the built bundle; the grid is evaluated by the formula engine with the bundle's
+ * functions. The numbers it shows are checked against the custom functions themselves.
+ */
+import { existsSync, mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { chromium, type Browser, type BrowserContext, type Frame, type FrameLocator, type Page } from 'playwright-core';
+import { startPreview, type Preview } from '../../scripts/lib/preview-server';
+import type { QuoteResult, SidebarData } from '../../src/ui/sidebar-types';
+import { loadBundle } from '../support/bundle';
+
+const OUT = join(__dirname, '..', '..', 'test-output');
+const CHROMIUM = '/usr/bin/chromium';
+const CHROMIUM_ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'];
+
+const gas = loadBundle();
+const fn = (name: string, ...args: unknown[]) => gas[name]!(...args);
+const errorOf = (name: string, ...args: unknown[]) => {
+  try {
+    fn(name, ...args);
+  } catch (e) {
+    return (e as Error).message;
+  }
+  throw new Error('expected an error');
+};
+
+let preview: Preview;
+let browser: Browser;
+let context: BrowserContext;
+let page: Page;
+let sidebar: FrameLocator;
+let pageErrors: string[];
+
+beforeAll(async () => {
+  if (!existsSync(CHROMIUM)) throw new Error(`${CHROMIUM} is missing: install Debian's chromium (apt-get install chromium), as .ci/run does.`);
+  mkdirSync(OUT, { recursive: true });
+  preview = await startPreview({ port: 0 });
+  browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await preview?.close();
+});
+
+/** A fresh page on the preview, with everything off-host (the add-ons CSS on gstatic) aborted. */
+async function openPreview(routes?: (page: Page) => Promise<void>): Promise<void> {
+  context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+  page = await context.newPage();
+  pageErrors = [];
+  page.on('pageerror', (e) => pageErrors.push(e.message));
+  const origin = new URL(preview.url).origin;
+  await page.route((url) => url.origin !== origin, (route) => route.abort());
+  if (routes) await routes(page);
+  await page.goto(preview.url);
+  sidebar = page.frameLocator('#sidebar');
+  await page.waitForFunction(() => (document.querySelector('#sidebar') as HTMLIFrameElement).contentDocument?.body?.dataset.quote === 'shown');
+}
+
+afterEach(async () => {
+  expect(pageErrors).toEqual([]);
+  await context?.close();
+});
+
+function sidebarFrame(): Frame {
+  const frame = page.frames().find((f) => f.url().endsWith('/Sidebar.html'));
+  if (!frame) throw new Error('no sidebar frame');
+  return frame;
+}
+
+/** Does something in the sidebar and waits until the breakdown for the resulting inputs is shown. */
+async function answered(action: () => Promise<unknown>): Promise<void> {
+  const before = Number((await sidebar.locator('body').getAttribute('data-answered')) ?? 0);
+  await action();
+  await page.waitForFunction((prev) => {
+    const body = (document.querySelector('#sidebar') as HTMLIFrameElement).contentDocument!.body;
+    return Number(body.dataset.answered ?? 0) > prev && body.dataset.quote === 'shown';
+  }, before);
+}
+
+/** …and returns the total it shows, as the exact decimal string the server sent. */
+async function totalAfter(action: () => Promise<unknown>): Promise<string> {
+  await answered(action);
+  return (await sidebar.locator('#total').getAttribute('data-value'))!;
+}
+
+const count = (selector: string) => sidebar.locator(selector).count();
+
+/** The grid re-renders after each server round trip: wait for what should be there. */
+async function gridShows(a1: string, text: string): Promise<void> {
+  await page.waitForFunction(([cell, want]) => document.querySelector(`#grid td[data-cell="${cell}"]`)?.textContent === want, [a1, text] as const);
+}
+
+async function selectCell(a1: string, sheet: string): Promise<void> {
+  await page.locator(`#grid td[data-cell="${a1}"]`).click();
+  await page.waitForFunction((want) => document.querySelector('#cell-ref')?.textContent === want, `${sheet}!${a1}`);
+}
+
+async function choose(id: string, value: string): Promise<void> {
+  await sidebar.locator(`#${id}`).selectOption(value);
+}
+
+const gridCell = (a1: string) => page.locator(`#grid td[data-cell="${a1}"]`);
+
+test('opens with the budget template, evaluated with the add-on functions', async () => {
+  await openPreview();
+  const hosting = fn('BEDROCK_PT_MONTHLY', 'Amazon Nova Lite', 1, '1 month', 730, 'us-east-1');
+  expect(hosting).toBe(40150);
+  await gridShows('B24', '$40,150.00');
+  await expect(page.locator('#tabs [aria-selected="true"]').textContent()).resolves.toBe('Bedrock budget');
+  await expect((gridCell('B22')).textContent()).resolves.toBe('$40.00');
+  await expect((gridCell('D22')).textContent()).resolves.toBe('¥6,600'); // 40 × 1.1 × the preview's fixed ¥150
+  await expect((gridCell('B2')).textContent()).resolves.toBe(fn('BEDROCK_PRICES_AS_OF'));
+});
+
+test('pick a model: the breakdown matches the functions, line by line', async () => {
+  await openPreview();
+  // Nova Micro fine-tuning: 10,000,000 tokens × 2 epochs.
+  await answered(() => choose('model', 'amazon.nova-micro-v1:0'));
+  await sidebar.locator('#f-tokens').fill('10,000,000');
+  let total = await totalAfter(() => sidebar.locator('#f-epochs').fill('2'));
+  expect(Number(total)).toBe(fn('BEDROCK_FT_COST', 'Nova Micro', 10000000, 2));
+  await expect(sidebar.locator('#total').textContent()).resolves.toBe('$20.00');
+  const line = sidebar.locator('#lines li').first();
+  await expect(line.textContent()).resolves.toContain('10,000,000 tokens × 2 epochs');
+  await expect(line.textContent()).resolves.toContain('$0.001 per 1,000 tokens · us-east-1');
+  await expect(line.textContent()).resolves.toContain('as of 2026-01-14');
+  await expect(line.locator('a.source').getAttribute('href')).resolves.toMatch(/^https:\/\/github\.com\/aws-samples\/.+\/AmazonBedrock\.json$/);
+  await expect(line.locator('a.source').getAttribute('title')).resolves.toMatch(/USE1-NovaMicro-Customization-Training/);
+
+  // On-demand for the same model.
+  await answered(() => choose('kind', 'ondemand'));
+  await sidebar.locator('#f-inputTokens').fill('17600000');
+  total = await totalAfter(() => sidebar.locator('#f-outputTokens').fill('1320000'));
+  expect(Number(total)).toBe(fn('BEDROCK_ONDEMAND_COST', 'Nova Micro', 17600000, 1320000));
+  expect(await count('#lines li')).toBe(2);
+
+  // Custom Model Import: a known size.
+  await answered(() => choose('provider', 'cmi'));
+  await expect(sidebar.locator('#model').inputValue()).resolves.toBe('Llama 3.1 8B 128K');
+  await sidebar.locator('#f-copies').fill('2');
+  total = await totalAfter(() => sidebar.locator('#f-minutes').fill('61'));
+  expect(Number(total)).toBe(fn('BEDROCK_CMI_COST', 'Llama 3.1 8B 128K', 61, 2));
+  await expect(sidebar.locator('#lines li').first().textContent()).resolves.toContain('13 windows × 5 min × 2 CMU × 2 copies');
+});
+
+test('lifecycle: a Legacy badge, retired models hidden until asked for, and a retired breakdown that says so', async () => {
+  await openPreview();
+  await answered(() => choose('provider', 'Meta'));
+  const options = await sidebar.locator('#model option').allTextContents();
+  expect(options).toContain('Meta Llama 3.1 8B Instruct (Legacy)');
+  expect(options.some((o) => o.includes('Llama 2'))).toBe(false);
+  await expect(sidebar.locator('#model').inputValue()).resolves.toBe('meta.llama3-1-8b-instruct-v1:0');
+  await expect(sidebar.locator('#model-status').textContent()).resolves.toBe('Legacy end of life 2027-03-30');
+  await expect(sidebar.locator('#model-status').getAttribute('title')).resolves.toBe(fn('BEDROCK_MODEL_STATUS', 'Llama 3.1 8B'));
+  await expect(sidebar.locator('#notice').textContent()).resolves.toContain('end of life on 2027-03-30');
+  // Regions: only us-west-2 prices Llama 3.1 fine-tuning; the rest are there but greyed.
+  await expect(sidebar.locator('#region').inputValue()).resolves.toBe('us-west-2');
+  expect(await count('#region option:not([disabled])')).toBe(1);
+  await expect(sidebar.locator('#region option[value="us-east-1"]').isDisabled()).resolves.toBe(true);
+
+  await answered(() => sidebar.locator('#retired').check());
+  await answered(() => choose('model', 'meta.llama2-13b-v1'));
+  await answered(() => choose('kind', 'pt'));
+  const total = await totalAfter(() => sidebar.locator('#f-hours').fill('744'));
+  expect(Number(total)).toBe(fn('BEDROCK_PT_MONTHLY', 'Llama 2 13B', 1, '1 month', 744));
+  await expect(sidebar.locator('#notice').textContent()).resolves.toMatch(/reached end of life on 2024-10-30: it can no longer be bought/);
+
+  await answered(() => choose('kind', 'pt-compare'));
+  expect(await count('#lines li')).toBe(3);
+  await expect(sidebar.locator('#formula').textContent()).resolves.toContain('"6 months"');
+
+  // A model the book lists but prices nothing for says so, and offers nothing to insert.
+  await answered(() => choose('provider', 'Amazon'));
+  await answered(() => choose('model', 'amazon.nova-2-pro-preview-20251202-v1:0'));
+  await expect(sidebar.locator('#model-status').textContent()).resolves.toMatch(/^Preview/);
+  await expect(sidebar.locator('#general-error').textContent()).resolves.toBe('The price book has no custom-model prices for this model.');
+  await expect(sidebar.locator('#insert-formula').isDisabled()).resolves.toBe(true);
+  expect(await count('#region option')).toBe(0);
+});
+
+test('Insert formula lands in the selected grid cell and computes; Insert value writes the number', async () => {
+  await openPreview();
+  await page.locator('#tabs button', { hasText: 'Sheet1' }).click();
+  await page.waitForFunction(() => document.querySelector('#cell-ref')?.textContent === 'Sheet1!A1');
+  await selectCell('B2', 'Sheet1');
+  await answered(() => choose('model', 'amazon.nova-micro-v1:0'));
+  await sidebar.locator('#f-tokens').fill('10000000');
+  const total = await totalAfter(() => sidebar.locator('#f-epochs').fill('2'));
+  expect(Number(total)).toBe(20);
+  await sidebar.locator('#insert-formula').click();
+  await gridShows('B2', String(fn('BEDROCK_FT_COST', 'Nova Micro', 10000000, 2)));
+  await expect(page.locator('#grid td[data-cell="B2"]').getAttribute('data-input')).resolves.toBe('=BEDROCK_FT_COST("Amazon Nova Micro", 10000000, 2, "us-east-1")');
+  await expect(sidebar.locator('#message').textContent()).resolves.toBe('Inserted in Sheet1!B2.');
+  expect(preview.spreadsheet.getSheetByName('Sheet1')!.getRange('B2').getValue()).toMatch(/^=BEDROCK_FT_COST\(/);
+
+  await selectCell('C4', 'Sheet1');
+  await sidebar.locator('#insert-value').click();
+  await gridShows('C4', '20');
+  await expect(page.locator('#grid td[data-cell="C4"]').getAttribute('data-input')).resolves.toBe('20');
+
+  // A formula that depends on it recomputes: the grid is a real spreadsheet.
+  await selectCell('D4', 'Sheet1');
+  await page.locator('#formula-input').fill('=B2*3+C4');
+  await page.locator('#formula-input').press('Enter');
+  await gridShows('D4', '80');
+});
+
+test('switch to Japanese', async () => {
+  await openPreview();
+  await sidebar.locator('#lang').click();
+  await expect(sidebar.locator('html').getAttribute('lang')).resolves.toBe('ja');
+  await expect(sidebar.locator('label[for="model"]').textContent()).resolves.toBe('モデル');
+  await expect(sidebar.locator('label[for="kind"]').textContent()).resolves.toBe('見積もる項目');
+  await expect(sidebar.locator('#kind option:checked').textContent()).resolves.toBe('ファインチューニング（学習）');
+  await expect(sidebar.locator('#total-label').textContent()).resolves.toBe('合計');
+  await expect(sidebar.locator('#insert-formula').textContent()).resolves.toBe('数式を挿入');
+  await expect(sidebar.locator('#lines li .item').first().textContent()).resolves.toBe('学習');
+  await expect(sidebar.locator('#lines li').first().textContent()).resolves.toContain('1,000トークンあたり $0.002');
+  await expect(sidebar.locator('#region option:checked').textContent()).resolves.toBe('us-east-1 · 米国東部 (バージニア北部)');
+  await answered(() => choose('kind', 'storage'));
+  await expect(sidebar.locator('#quote-title').textContent()).resolves.toBe('Amazon Nova Lite — カスタムモデルの保管');
+  await answered(() => choose('provider', 'Meta'));
+  await expect(sidebar.locator('#model option:checked').textContent()).resolves.toBe('Meta Llama 3.1 8B Instruct（レガシー）');
+  await expect(sidebar.locator('#model-status').textContent()).resolves.toBe('レガシー 2027-03-30 提供終了予定');
+  await expect(sidebar.locator('#notice').textContent()).resolves.toBe('レガシーモデルです。2027-03-30 に提供終了予定です。');
+  await sidebar.locator('#lang').click();
+  await expect(sidebar.locator('label[for="model"]').textContent()).resolves.toBe('Model');
+});
+
+test('bad input shows the same message as the function, next to its field', async () => {
+  await openPreview();
+  await answered(() => sidebar.locator('#f-tokens').fill('-5'));
+  await expect(sidebar.locator('#e-tokens').textContent()).resolves.toBe(errorOf('BEDROCK_FT_COST', 'Nova Lite', -5));
+  await expect(sidebar.locator('#f-tokens').getAttribute('aria-invalid')).resolves.toBe('true');
+  await expect(sidebar.locator('#insert-formula').isDisabled()).resolves.toBe(true);
+  await answered(() => sidebar.locator('#f-tokens').fill('lots'));
+  await expect(sidebar.locator('#e-tokens').textContent()).resolves.toBe(errorOf('BEDROCK_FT_COST', 'Nova Lite', 'lots'));
+  expect(await sidebar.locator('.total').isHidden()).toBe(true);
+  // Custom Model Import with CMUs that are not a number: the same message as BEDROCK_CMI_COST, and the regions stay.
+  await answered(() => choose('provider', 'cmi'));
+  await answered(() => choose('model', 'arch:OSS'));
+  const regions = await count('#region option');
+  await answered(() => sidebar.locator('#f-cmus').fill('abc'));
+  await expect(sidebar.locator('#e-cmus').textContent()).resolves.toBe(errorOf('BEDROCK_CMI_COST', 'gpt-oss:abc', 480));
+  expect(await count('#region option')).toBe(regions);
+  await answered(() => choose('provider', 'Amazon'));
+  await totalAfter(() => sidebar.locator('#f-tokens').fill('1000'));
+  await expect(sidebar.locator('#e-tokens').textContent()).resolves.toBe('');
+  await expect(sidebar.locator('#f-tokens').getAttribute('aria-invalid')).resolves.toBeNull();
+});
+
+test('a model name and a source containing markup are shown as text', async () => {
+  const EVIL = '<img src=x onerror="window.__pwned=1">Nova <b>Lite</b>';
+  await openPreview(async (p) => {
+    // The real book has no markup, so this rewrites the server's real answers on their way to the sidebar.
+    await p.route('**/api/rpc', async (route) => {
+      const call = route.request().postDataJSON() as { fn: string };
+      const response = await route.fetch();
+      const answer = (await response.json()) as { ok: boolean; value: unknown };
+      if (call.fn === 'getSidebarModel') {
+        const data = answer.value as SidebarData;
+        data.models.find((m) => m.id === 'amazon.nova-lite-v1:0')!.name = EVIL;
+      }
+      if (call.fn === 'getQuote' && answer.ok) {
+        const q = answer.value as QuoteResult;
+        if (q.ok) {
+          q.modelName = EVIL;
+          q.lines.forEach((l) => (l.source = `${EVIL} — <script>window.__pwned=2</script>`));
+        }
+      }
+      await route.fulfill({ response, json: answer });
+    });
+  });
+  await expect(sidebar.locator('#model option:checked').textContent()).resolves.toBe(EVIL);
+  await expect(sidebar.locator('#quote-title').textContent()).resolves.toBe(`${EVIL} — Fine-tuning (training)`);
+  await expect(sidebar.locator('a.source').first().textContent()).resolves.toBe(EVIL);
+  expect(await count('img')).toBe(0);
+  expect(await count('#breakdown b, #breakdown script')).toBe(0);
+  expect(await sidebarFrame().evaluate(() => (window as unknown as { __pwned?: number }).__pwned)).toBeUndefined();
+});
+
+test('fits 300 px, every control is labelled, and a screenshot is saved', async () => {
+  await openPreview();
+  const frame = sidebarFrame();
+  const layout = await frame.evaluate(() => ({
+    width: document.documentElement.scrollWidth,
+    unlabelled: Array.from(document.querySelectorAll('input, select'))
+      .filter((e) => (e as HTMLInputElement).labels?.length === 0)
+      .map((e) => e.id),
+  }));
+  expect(layout.width).toBeLessThanOrEqual(300);
+  expect(layout.unlabelled).toEqual([]);
+  await expect(sidebar.locator('#lang').getAttribute('aria-label')).resolves.toBe('Switch the sidebar to Japanese');
+  // Keyboard: Tab reaches the language switch first, then the selects, in reading order.
+  await sidebar.locator('#lang').focus();
+  await page.keyboard.press('Tab');
+  expect(await frame.evaluate(() => document.activeElement?.id)).toBe('provider');
+  await page.keyboard.press('Tab');
+  expect(await frame.evaluate(() => document.activeElement?.id)).toBe('model');
+  await page.locator('#tabs button', { hasText: /^Bedrock budget$/ }).click();
+  await gridShows('B24', '$40,150.00');
+  await page.locator('#sidebar').screenshot({ path: join(OUT, 'sidebar.png') });
+  await page.screenshot({ path: join(OUT, 'preview.png') });
+});
+
+test('the menu: About prices opens its dialog, and a second template gets a new sheet', async () => {
+  await openPreview();
+  await page.locator('#menu-button').click();
+  await page.locator('#menu button', { hasText: 'About prices' }).click();
+  await page.locator('#dialog[open] #dialog-title', { hasText: 'About prices' }).waitFor();
+  const dialog = page.frameLocator('#dialog-frame');
+  await dialog.locator('body', { hasText: `Prices as of: ${fn('BEDROCK_PRICES_AS_OF')}` }).waitFor();
+  expect(await dialog.locator('a[href^="https://"]').count()).toBeGreaterThan(3);
+  await page.locator('#dialog-close').click();
+  await page.locator('#menu-button').click();
+  await page.locator('#menu button', { hasText: 'Insert budget template' }).click();
+  await page.locator('#tabs button[aria-selected="true"]', { hasText: 'Bedrock budget (2)' }).waitFor();
+  await gridShows('B24', '$40,150.00');
+});

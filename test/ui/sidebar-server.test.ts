@@ -1,0 +1,205 @@
+/**
+ * The sidebar's google.script.run targets: plain JSON out, the core's exact numbers, the functions' own error
+ * messages, and formulas that — evaluated by a real formula engine with the built bundle's functions — give the very
+ * number the breakdown shows.
+ */
+import type { HyperFormula } from 'hyperformula';
+import { buildEngine, type SheetFunction } from '../../scripts/lib/formula-engine';
+import { getQuote, getSidebarModel, insertFormula, insertValue } from '../../src/ui/sidebar-server';
+import type { QuoteOk, QuoteRequest, QuoteResult } from '../../src/ui/sidebar-types';
+import { loadBundle, type Bundle } from '../support/bundle';
+import { installGasFakes } from '../support/gas-globals';
+
+let gas: Bundle;
+beforeAll(() => {
+  gas = loadBundle();
+});
+
+/** True when a value is what google.script.run can carry: no Date, function or class instance anywhere. */
+function plainJson(v: unknown): boolean {
+  if (v === null || ['string', 'number', 'boolean'].includes(typeof v)) return true;
+  if (Array.isArray(v)) return v.every(plainJson);
+  if (typeof v === 'object' && Object.getPrototypeOf(v) === Object.prototype) return Object.values(v as object).every(plainJson);
+  return false;
+}
+
+function ok(r: QuoteResult): QuoteOk {
+  if (!r.ok) throw new Error(`expected a quote, got: ${r.message}`);
+  expect(plainJson(r)).toBe(true);
+  return r;
+}
+
+function errorOf(fn: () => unknown): string {
+  try {
+    fn();
+  } catch (e) {
+    return (e as Error).message;
+  }
+  throw new Error('expected an error');
+}
+
+/** Evaluates formulas in HyperFormula with the functions exactly as Apps Script would call them. */
+function evaluate(formulas: string[]): unknown[] {
+  const functions: Record<string, SheetFunction> = {};
+  for (const name of Object.keys(gas).filter((k) => k.startsWith('BEDROCK_'))) functions[name] = gas[name]!;
+  const hf: HyperFormula = buildEngine(functions, { S: [formulas] });
+  return formulas.map((_, col) => hf.getCellValue({ sheet: 0, row: 0, col }));
+}
+
+describe('getSidebarModel', () => {
+  test("plain JSON in the user's language, with lifecycles and Custom Model Import sizes", () => {
+    installGasFakes({ locale: 'ja_JP' });
+    const data = getSidebarModel();
+    expect(plainJson(data)).toBe(true);
+    expect(data.lang).toBe('ja');
+    expect(getSidebarModel('en-US').lang).toBe('en');
+    const lite = data.models.find((m) => m.name === 'Amazon Nova Lite')!;
+    expect(lite.kinds).toEqual(['training', 'storage', 'pt', 'pt-compare', 'ondemand']);
+    expect(data.defaults).toMatchObject({ provider: 'Amazon', model: lite.id, kind: 'training', hours: 730, term: '1m' });
+    const legacy = data.models.find((m) => m.name === 'Meta Llama 3.1 8B Instruct')!;
+    expect(legacy).toMatchObject({ status: 'legacy', eolDate: '2027-03-30' });
+    expect(legacy.statusText.ja).toBe('レガシー — 提供終了 2027-03-30');
+    expect(data.models.find((m) => m.name === 'Meta Llama 2 13B')!.status).toBe('eol');
+    expect(data.providers.at(-1)).toBe('cmi');
+    expect(data.models.filter((m) => m.provider === 'cmi').map((m) => m.id)).toEqual(expect.arrayContaining(['Llama 3.1 8B 128K', 'arch:OSS', 'cmus']));
+    expect(data.regions.find((r) => r.code === 'ap-northeast-1')!.nameJa).toContain('東京');
+  });
+});
+
+describe('getQuote: the breakdown, its formula and the same number', () => {
+  const cases: [string, QuoteRequest, number][] = [
+    ['fine-tuning', { kind: 'training', model: 'amazon.nova-micro-v1:0', tokens: '10,000,000', epochs: '2' }, 20],
+    ['storage', { kind: 'storage', model: 'amazon.nova-lite-v1:0', months: 12 }, 23.4],
+    ['Provisioned Throughput', { kind: 'pt', model: 'meta.llama2-13b-v1', units: 1, term: '1m', hours: 744 }, 15757.92],
+    ['on-demand', { kind: 'ondemand', model: 'amazon.nova-micro-v1:0', inputTokens: 17600000, outputTokens: 1320000 }, 0.8008],
+    ['reinforcement fine-tuning', { kind: 'rft', model: 'amazon.nova-2-lite-v1:0', hours: 5 }, 400],
+    ['Custom Model Import, a known size', { kind: 'cmi', model: 'Llama 3.1 8B 128K', minutes: 7, copies: 1 }, 1.1436],
+    ['Custom Model Import, an architecture and CMUs', { kind: 'cmi', model: 'arch:OSS', cmus: 4, minutes: 5 }, 2.866],
+    ['Custom Model Import, a CMU count', { kind: 'cmi', model: 'cmus', cmus: '2', minutes: 7, region: 'us-west-2' }, 1.1436],
+    ['Custom Model Import storage', { kind: 'cmi-storage', model: 'Llama 3.1 8B 128K', months: 12 }, 46.8],
+  ];
+
+  test.each(cases)('%s', (_, request, expected) => {
+    installGasFakes();
+    const q = ok(getQuote(request));
+    expect(q.values).toEqual([expected]);
+    expect(Number(q.total)).toBe(expected);
+    expect(q.formulas).toHaveLength(1);
+    expect(evaluate(q.formulas)).toEqual([expected]);
+    for (const line of q.lines) {
+      expect(line.usd).toMatch(/^\d+(\.\d+)?$/);
+      expect(line.asOf).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+      expect(line.source.length).toBeGreaterThan(10);
+      expect(line.sourceUrl).toMatch(/^https:\/\//);
+    }
+  });
+
+  test('a fine-tuning line carries its unit price, unit, region, date and source', () => {
+    const q = ok(getQuote({ kind: 'training', model: 'amazon.nova-micro-v1:0', tokens: 10000000, epochs: 2 }));
+    expect(q.formulas).toEqual(['=BEDROCK_FT_COST("Amazon Nova Micro", 10000000, 2, "us-east-1")']);
+    expect(q.lines).toEqual([
+      expect.objectContaining({ item: 'training', quantity: '10000000 tokens × 2 epochs', usd: '0.001', unit: 'per-1k-tokens', region: 'us-east-1', asOf: '2026-01-14', amount: '20' }),
+    ]);
+    expect(q.lines[0]!.source).toMatch(/USE1-NovaMicro-Customization-Training/);
+  });
+
+  test('side-by-side Provisioned Throughput terms, each with its own formula', () => {
+    const q = ok(getQuote({ kind: 'pt-compare', model: 'meta.llama2-13b-v1', units: 1, hours: 720 }));
+    expect(q.lines.map((l) => [l.term, l.amount])).toEqual([
+      ['none', '16920'],
+      ['1m', '15249.6'],
+      ['6m', '9417.6'],
+    ]);
+    expect(q.total).toBe('9417.6');
+    expect(q.values).toEqual([16920, 15249.6, 9417.6]);
+    expect(q.formulas[2]).toBe('=BEDROCK_PT_MONTHLY("Meta Llama 2 13B", 1, "6 months", 720, "us-east-1")');
+    expect(evaluate(q.formulas)).toEqual(q.values);
+  });
+
+  test('a retired model is still priced, and says it can no longer be bought', () => {
+    const q = ok(getQuote({ kind: 'pt', model: 'meta.llama2-13b-v1' }));
+    expect(q.lifecycle).toMatchObject({ status: 'eol', eolDate: '2024-10-30' });
+    expect(ok(getQuote({ kind: 'training', model: 'amazon.nova-lite-v1:0', tokens: 1 })).lifecycle).toBeUndefined();
+  });
+});
+
+describe('regions', () => {
+  test('only regions with a price are selectable; the chosen region moves to one that has it', () => {
+    const q = ok(getQuote({ kind: 'training', model: 'meta.llama3-1-8b-instruct-v1:0', tokens: 2000000, epochs: 3, region: 'us-east-1' }));
+    expect(q.regions.filter((r) => r.priced).map((r) => r.code)).toEqual(['us-west-2']);
+    expect(q.region).toBe('us-west-2');
+    expect(q.values).toEqual([8.94]);
+    expect(q.regions).toHaveLength(getSidebarModel('en').regions.length);
+  });
+
+  test('a greyed region carries the reason the book gives', () => {
+    const q = ok(getQuote({ kind: 'training', model: 'amazon.nova-micro-v1:0', tokens: 1000 }));
+    const tokyo = q.regions.find((r) => r.code === 'ap-northeast-1')!;
+    expect(tokyo).toMatchObject({ priced: false, gap: 'not-sold' });
+    expect(tokyo.note).toMatch(/us-east-1 only/);
+    expect(q.regions.find((r) => r.code === 'eu-west-1')).toEqual({ code: 'eu-west-1', priced: false });
+  });
+});
+
+describe('inline validation says what the function says', () => {
+  test.each([
+    ['-5', 'BEDROCK_FT_COST', ['Nova Micro', '-5']],
+    ['lots', 'BEDROCK_FT_COST', ['Nova Micro', 'lots']],
+    ['', 'BEDROCK_FT_COST', ['Nova Micro', '']],
+  ])('training tokens "%s"', (tokens, fn, args) => {
+    const r = getQuote({ kind: 'training', model: 'amazon.nova-micro-v1:0', tokens, epochs: 1 });
+    expect(r).toMatchObject({ ok: false, field: 'tokens' });
+    expect(r.ok ? '' : r.message).toBe(errorOf(() => gas[fn]!(...args)));
+  });
+
+  test('model units, copies and CMUs are fields too', () => {
+    expect(getQuote({ kind: 'pt', model: 'meta.llama2-13b-v1', units: '1.5' })).toMatchObject({ ok: false, field: 'units', message: 'model_units must be a whole number of 1 or more; got 1.5.' });
+    expect(getQuote({ kind: 'cmi', model: 'Llama 3.1 8B 128K', minutes: 5, copies: 0 })).toMatchObject({ ok: false, field: 'copies' });
+    expect(getQuote({ kind: 'cmi', model: 'arch:Llama', minutes: 5 })).toMatchObject({ ok: false, field: 'cmus' });
+    const r = getQuote({ kind: 'cmi', model: 'arch:Llama', minutes: 5 });
+    expect(r.ok ? '' : r.message).toMatch(/names an architecture but not its size/);
+  });
+
+  test('CMUs typed for an architecture or as a count: the message the formula would give', () => {
+    const arch = getQuote({ kind: 'cmi', model: 'arch:OSS', cmus: '2.5', minutes: 5 });
+    expect(arch).toMatchObject({ ok: false, field: 'cmus', message: errorOf(() => gas.BEDROCK_CMI_COST!('gpt-oss:2.5', 5)) });
+    const count = getQuote({ kind: 'cmi-storage', model: 'cmus', cmus: 'two' });
+    expect(count).toMatchObject({ ok: false, field: 'cmus', message: errorOf(() => gas.BEDROCK_CMI_STORAGE!('two')) });
+    expect(ok(getQuote({ kind: 'cmi-storage', model: 'cmus', cmus: '2', months: 12 })).formulas).toEqual(['=BEDROCK_CMI_STORAGE(2, 12, "us-east-1")']);
+  });
+
+  test('a bad input in the term comparison is one error, not three', () => {
+    expect(getQuote({ kind: 'pt-compare', model: 'meta.llama2-13b-v1', hours: '-1' })).toMatchObject({ ok: false, field: 'hours', message: 'hours must be zero or more; got -1.' });
+  });
+});
+
+describe('insertFormula and insertValue write into the current cell', () => {
+  test('one formula, a row of formulas, a value', () => {
+    const fakes = installGasFakes();
+    const sheet = fakes.spreadsheet.getActiveSheet();
+    sheet.getRange('C3').activate();
+    expect(insertFormula('=BEDROCK_STORAGE_COST("Amazon Nova Lite", 12, "us-east-1")')).toEqual({ cell: 'Sheet1!C3' });
+    expect(sheet.getRange('C3').getValue()).toBe('=BEDROCK_STORAGE_COST("Amazon Nova Lite", 12, "us-east-1")');
+    sheet.getRange('A5').activate();
+    expect(insertFormula(['=BEDROCK_RATE("Nova Lite", "pt", , "none")', '=BEDROCK_RATE("Nova Lite", "pt")'])).toEqual({ cell: 'Sheet1!A5:B5' });
+    expect(sheet.contents()[4]).toEqual(['=BEDROCK_RATE("Nova Lite", "pt", , "none")', '=BEDROCK_RATE("Nova Lite", "pt")', '']);
+    sheet.getRange('B7').activate();
+    expect(insertValue(23.4)).toEqual({ cell: 'Sheet1!B7' });
+    expect(sheet.getRange('B7').getValue()).toBe(23.4);
+    expect(insertValue([1, 2, 3])).toEqual({ cell: 'Sheet1!B7:D7' });
+  });
+
+  test('refuses anything but the add-on formulas and finite numbers', () => {
+    installGasFakes();
+    expect(errorOf(() => insertFormula('=IMPORTXML("http://x", "//a")'))).toMatch(/Only =BEDROCK_/);
+    expect(errorOf(() => insertFormula([]))).toMatch(/Only =BEDROCK_/);
+    expect(errorOf(() => insertValue(Number.NaN))).toMatch(/Only numbers/);
+    expect(errorOf(() => insertValue('12' as unknown as number))).toMatch(/Only numbers/);
+  });
+
+  test('with no current cell, says to select one', () => {
+    const fakes = installGasFakes();
+    fakes.spreadsheet.active = undefined;
+    expect(errorOf(() => insertValue(1))).toBe('Select a cell in the sheet first.');
+  });
+});
