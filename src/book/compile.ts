@@ -3,7 +3,7 @@
  * Script, checking what a schema cannot: that every reference resolves and that no two names collide.
  */
 import type { CompiledBook, CompiledModel, PriceTree } from '../core/compiled-book';
-import { priceKey, type Item, type RawBook } from '../core/price-book';
+import { priceKey, type Item, type RawBook, type Unit } from '../core/price-book';
 import { nameKey } from '../core/text';
 
 const ITEM_ORDER: Item[] = [
@@ -108,6 +108,7 @@ export function compileBook(book: RawBook): CompiledBook {
   const prices: PriceTree = {};
   const seen = new Set<string>();
   const sourceIds = Object.keys(book.sources);
+  const units: Unit[] = [];
   const priced = new Map<string, Set<Item>>();
   let asOf = '';
   for (const p of book.prices) {
@@ -133,7 +134,15 @@ export function compileBook(book: RawBook): CompiledBook {
     const subject = key.split('|')[0]!;
     const byRegion = ((prices[subject] ??= {})[p.item] ??= {});
     const termVariant = p.term ? `${p.term}|${p.variant}` : '';
-    (byRegion[p.region] ??= {})[termVariant] = [p.usd, p.unit, p.asOf, sourceIds.indexOf(p.source.id), p.source.usagetype ?? '', p.effective ?? ''];
+    if (!units.includes(p.unit)) units.push(p.unit);
+    const sourceDate = book.sources[p.source.id]?.date;
+    (byRegion[p.region] ??= {})[termVariant] = [
+      p.usd,
+      units.indexOf(p.unit),
+      p.asOf === sourceDate ? '' : p.asOf,
+      sourceIds.indexOf(p.source.id),
+      p.source.usagetype ?? '',
+    ];
     if (p.model) {
       const set = priced.get(p.model) ?? new Set<Item>();
       set.add(p.item);
@@ -201,6 +210,7 @@ export function compileBook(book: RawBook): CompiledBook {
       })),
       names: cmiNames,
     },
+    units,
     sourceIds,
     prices,
     gaps,

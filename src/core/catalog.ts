@@ -22,7 +22,6 @@ export interface PriceInfo {
   term?: Term;
   variant?: Variant;
   asOf: string;
-  effective?: string;
   sourceId: string;
   /** "title — where (usage type)" in one line, for a cell. */
   source: string;
@@ -168,9 +167,11 @@ export class Catalog {
   }
 
   info(row: PriceRow, item: Item, region: string, term?: Term, variant?: Variant): PriceInfo {
-    const [usd, unit, asOf, sourceIndex, usagetype, effective] = row;
+    const [usd, unitIndex, ownDate, sourceIndex, usagetype] = row;
     const sourceId = this.book.sourceIds[sourceIndex]!;
     const src = this.book.sources[sourceId]!;
+    const unit = this.book.units[unitIndex]!;
+    const asOf = ownDate || src.date;
     const where = src.where + (usagetype ? `, usage type ${usagetype}` : '');
     return {
       usd,
@@ -180,7 +181,6 @@ export class Catalog {
       ...(term ? { term } : {}),
       ...(variant ? { variant } : {}),
       asOf,
-      ...(effective ? { effective } : {}),
       sourceId,
       source: `${src.title} (${src.date}) — ${where}`,
       ...(src.url ? { sourceUrl: src.url } : {}),

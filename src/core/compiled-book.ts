@@ -4,8 +4,11 @@
  */
 import type { Item, LifecycleStatus, Term, Unit, Variant } from './price-book';
 
-/** [usd, unit, asOf, index into sourceIds, usagetype or '', effective date or ''] */
-export type PriceRow = [string, Unit, string, number, string, string];
+/**
+ * [usd, index into units, asOf ('' when it is the source's own date), index into sourceIds, usagetype or ''].
+ * Indexes and the empty date keep the bundle small: every custom-function call loads all of it.
+ */
+export type PriceRow = [string, number, string, number, string];
 
 /** subject (model id or "cmi:<architecture>:<version>") → item → region → "<term>|<variant>" ("" when neither) → row */
 export type PriceTree = Record<string, Partial<Record<Item, Record<string, Record<string, PriceRow>>>>>;
@@ -61,6 +64,8 @@ export interface CompiledBook {
   /** normalized id, name or alias → index into models */
   modelNames: Record<string, number>;
   cmi: CompiledCmi;
+  /** Units, indexed by PriceRow[1]. */
+  units: Unit[];
   /** Source ids, indexed by PriceRow[3]. */
   sourceIds: string[];
   /** The current prices, nested so that no key text repeats. */
