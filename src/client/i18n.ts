@@ -143,8 +143,10 @@ export const KIND_LABELS: Record<Kind, { en: string; ja: string }> = {
   storage: { en: 'Custom model storage', ja: 'カスタムモデルの保管' },
   pt: { en: 'Provisioned Throughput', ja: 'プロビジョンドスループット' },
   'pt-compare': { en: 'Provisioned Throughput: compare terms', ja: 'プロビジョンドスループット：期間の比較' },
+  compare: { en: 'Compare hosting options for a month', ja: '比較：1か月のホスティング方法' },
   ondemand: { en: 'On-demand inference', ja: 'オンデマンド推論' },
   rft: { en: 'Reinforcement fine-tuning', ja: '強化ファインチューニング' },
   cmi: { en: 'Custom Model Import inference', ja: 'カスタムモデルインポート：推論' },
+  'cmi-month': { en: 'Custom Model Import: a month', ja: 'カスタムモデルインポート：1か月' },
   'cmi-storage': { en: 'Custom Model Import storage', ja: 'カスタムモデルインポート：保管' },
 };

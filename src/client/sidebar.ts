@@ -18,9 +18,11 @@ const FIELDS_BY_KIND: Record<Kind, InputId[]> = {
   storage: ['months'],
   pt: ['units', 'term', 'hours'],
   'pt-compare': ['units', 'hours'],
+  compare: ['units', 'hoursPerDay', 'days'],
   ondemand: ['inputTokens', 'outputTokens'],
   rft: ['rftHours'],
   cmi: ['cmus', 'copies', 'minutes'],
+  'cmi-month': ['cmus', 'copies', 'hoursPerDay', 'days'],
   'cmi-storage': ['cmus', 'months'],
 };
 
