@@ -126,30 +126,43 @@ export async function startPreview(options: PreviewOptions = {}): Promise<Previe
     const sheetId = hf.getSheetId(sheet.getName())!;
     const contents = sheet.contents();
     const cells: GridCell[] = [];
-    for (const [key, cell] of sheet.cells) {
-      const [row, col] = key.split(',').map(Number) as [number, number];
-      if (cell.content === '' && !cell.note) continue;
+    const show = (row: number, col: number, input: string, cell?: { format?: string; bold?: boolean; background?: string; note?: string }) => {
       const value = hf.getCellValue({ sheet: sheetId, row, col });
-      const out: GridCell = { a1: `${letter(col)}${row + 1}`, row, col, input: String(cell.content), display: '' };
+      const out: GridCell = { a1: `${letter(col)}${row + 1}`, row, col, input, display: '' };
       if (value instanceof CellError) {
         out.display = `#${value.type}!`;
         out.error = value.message || value.type;
       } else if (typeof value === 'number') {
-        out.display = formatNumber(value, cell.format);
+        out.display = formatNumber(value, cell?.format);
         out.numeric = true;
       } else if (typeof value === 'boolean') out.display = value ? 'TRUE' : 'FALSE';
       else if (value !== null) out.display = String(value);
-      if (cell.bold) out.bold = true;
-      if (cell.background) out.background = cell.background;
-      if (cell.note) out.note = cell.note;
+      if (cell?.bold) out.bold = true;
+      if (cell?.background) out.background = cell.background;
+      if (cell?.note) out.note = cell.note;
       cells.push(out);
+      shown.add(`${row},${col}`);
+    };
+    const shown = new Set<string>();
+    for (const [key, cell] of sheet.cells) {
+      const [row, col] = key.split(',').map(Number) as [number, number];
+      if (cell.content === '' && !cell.note) continue;
+      show(row, col, String(cell.content), cell);
     }
+    // The cells a table formula spills into hold no content of their own, only a value.
+    const { width, height } = hf.getSheetDimensions(sheetId);
+    for (let row = 0; row < height; row++)
+      for (let col = 0; col < width; col++) {
+        if (shown.has(`${row},${col}`) || !hf.isCellPartOfArray({ sheet: sheetId, row, col })) continue;
+        const value = hf.getCellValue({ sheet: sheetId, row, col });
+        if (value !== null && value !== '') show(row, col, '');
+      }
     const active = spreadsheet.active?.sheet === sheet ? spreadsheet.active : { row: 0, col: 0 };
-    const cols = Math.max(contents[0]?.length ?? 0, 6);
+    const cols = Math.max(contents[0]?.length ?? 0, width, 6);
     return {
       sheet: sheet.getName(),
       sheets: spreadsheet.sheets.map((s) => s.getName()),
-      rows: Math.max(contents.length + 3, 30),
+      rows: Math.max(contents.length + 3, height + 3, 30),
       cols,
       widths: Array.from({ length: cols }, (_, c) => sheet.widths[c] ?? 100),
       cells,

@@ -28,6 +28,7 @@ const WORDS: Record<string, { one: string; ja: string }> = {
   images: { one: 'image', ja: '枚' },
   epochs: { one: 'epoch', ja: 'エポック' },
   months: { one: 'month', ja: 'か月' },
+  days: { one: 'day', ja: '日' },
   windows: { one: 'window', ja: '枠' },
   copies: { one: 'copy', ja: 'コピー' },
   min: { one: 'min', ja: '分' },
@@ -40,12 +41,14 @@ const QUANTITY = new RegExp(`(\\d+(?:\\.\\d+)?) (${Object.keys(WORDS).join('|')}
 
 /** The core's quantity text ("10000000 tokens × 2 epochs") for reading, in the sidebar's language. */
 export function quantity(text: string, lang: Lang): string {
-  return text.replace(QUANTITY, (_, n: string, word: string) => {
+  const out = text.replace(QUANTITY, (_, n: string, word: string) => {
     const w = WORDS[word]!;
     const shown = count(n);
     if (lang === 'ja') return word === 'MU' || word === 'CMU' ? `${shown} ${w.ja}` : `${shown}${w.ja}`;
     return `${shown} ${n === '1' ? w.one : word}`;
   });
+  // "(96 a day × 30 days)": the windows of a Custom Model Import month.
+  return lang === 'ja' ? out.replace(/(\d+) a day/g, (_, n: string) => `1日${count(n)}枠`) : out;
 }
 
 /** How much less `price` is than `reference`, as a whole percent, from exact decimal strings. */

@@ -5,24 +5,43 @@
  */
 import { ITEM_LABELS, TERM_LABELS, UNIT_LABELS } from '../core/vocabulary';
 import type { Term } from '../core/price-book';
-import { CMI_PROVIDER, type Field, type Kind, type Lang, type QuoteRequest, type QuoteResult, type SidebarData, type SidebarModel } from '../ui/sidebar-types';
+import {
+  CMI_PROVIDER,
+  type ComparisonOk,
+  type ComparisonResult,
+  type Field,
+  type Kind,
+  type Lang,
+  type QuoteRequest,
+  type QuoteResult,
+  type SidebarData,
+  type SidebarModel,
+} from '../ui/sidebar-types';
 import { percentLess, quantity, usd } from './format';
 import { KIND_LABELS, STRINGS, type Strings } from './i18n';
 import { call } from './rpc';
 
-/** The inputs of the form; rftHours is sent as `hours`. */
-type InputId = Field | 'rftHours';
+/** The inputs of the form; rftHours is sent as `hours`, and the base checkbox as a "base:" model. */
+type InputId = Field | 'rftHours' | 'base';
 
 const FIELDS_BY_KIND: Record<Kind, InputId[]> = {
   training: ['tokens', 'epochs'],
   storage: ['months'],
   pt: ['units', 'term', 'hours'],
   'pt-compare': ['units', 'hours'],
+  compare: ['base', 'units', 'hoursPerDay', 'days'],
   ondemand: ['inputTokens', 'outputTokens'],
   rft: ['rftHours'],
   cmi: ['cmus', 'copies', 'minutes'],
+  'cmi-month': ['cmus', 'copies', 'hoursPerDay', 'days'],
   'cmi-storage': ['cmus', 'months'],
 };
+
+/** The fields with a slider beside them; the typed text is what is sent. */
+const SLIDERS = ['hoursPerDay', 'days'] as const;
+
+/** What the server answered: a quote (getQuote) or the Compare view (getComparison). */
+type Answer = QuoteResult | ComparisonResult;
 
 const TERMS: Term[] = ['none', '1m', '6m'];
 
@@ -34,7 +53,7 @@ interface State {
   kind: Kind | undefined;
   region: string | undefined;
   showRetired: boolean;
-  result: QuoteResult | undefined;
+  result: Answer | undefined;
   seq: number;
 }
 
@@ -133,7 +152,16 @@ function renderFields(): void {
   for (const block of Array.from(document.querySelectorAll<HTMLElement>('[data-field]'))) {
     block.hidden = !wanted.has(block.dataset.field as InputId);
   }
-  $('label-tokens').textContent = m?.trainingUnit === 'images' ? t().images : t().tokens;
+  const s = t();
+  $('label-tokens').textContent = m?.trainingUnit === 'images' ? s.images : s.tokens;
+  // Hours a day and days mean a month of Provisioned Throughput, or the active time of an imported model.
+  const cmi = state.kind === 'cmi-month';
+  const hoursLabel = cmi ? s.activeHoursPerDay : s.hoursPerDay;
+  $('label-hoursPerDay').textContent = hoursLabel;
+  $('label-r-hoursPerDay').textContent = s.slider(hoursLabel);
+  $('label-r-days').textContent = s.slider(s.days);
+  $('h-hoursPerDay').textContent = cmi ? s.activeHoursHint : s.hoursPerDayHint;
+  $('h-days').textContent = cmi ? s.activeDaysHint : s.daysHint;
   setOptions(
     $<HTMLSelectElement>('f-term'),
     TERMS.map((term) => new Option(TERM_LABELS[term][state.lang], term)),
@@ -167,7 +195,7 @@ function renderAll(): void {
 // ---------------------------------------------------------------------------------------------------------------
 // The answer
 
-function renderRegions(result: QuoteResult): void {
+function renderRegions(result: Answer): void {
   const s = t();
   const names = new Map(state.data.regions.map((r) => [r.code, state.lang === 'ja' ? r.nameJa : r.name]));
   const label = (code: string) => `${code} · ${names.get(code) ?? code}`;
@@ -222,7 +250,7 @@ function showError(field: Field | undefined, message: string): void {
   }
 }
 
-function lifecycleNotice(result: QuoteResult): void {
+function lifecycleNotice(result: Answer): void {
   const notice = $('notice');
   notice.replaceChildren();
   notice.hidden = true;
@@ -266,10 +294,14 @@ function renderResult(): void {
   $('total').dataset.value = '';
   $('formula').textContent = '';
   $('notice').hidden = true;
+  $('compare').hidden = true;
   const kinds = currentModel()?.kinds ?? [];
   if (kinds.length === 0 && state.data) $('general-error').textContent = s.noKinds;
   ($('insert-formula') as HTMLButtonElement).disabled = !result?.ok;
   ($('insert-value') as HTMLButtonElement).disabled = !result?.ok;
+  // The Compare view inserts a table, not a single number.
+  $('insert-formula').textContent = state.kind === 'compare' ? s.insertTable : s.insertFormula;
+  $('insert-value').hidden = state.kind === 'compare';
   if (!result || kinds.length === 0) {
     $('total').parentElement!.hidden = true;
     setOptions($<HTMLSelectElement>('region'), [], undefined);
@@ -286,6 +318,7 @@ function renderResult(): void {
   }
   lifecycleNotice(result);
   $('quote-title').textContent = `${result.modelName} — ${KIND_LABELS[result.kind][state.lang]}`;
+  if ('rows' in result) return renderComparison(result);
   const noCommit = result.lines.find((l) => l.term === 'none' && l.amount)?.amount;
   for (const line of result.lines) {
     const li = el('li', 'line');
@@ -319,6 +352,72 @@ function renderResult(): void {
   $('formula').textContent = result.formulas.join('\n');
 }
 
+/** The Compare view: the options as a table, a bar chart of their monthly totals and the break-evens in words. */
+function renderComparison(c: ComparisonOk): void {
+  const s = t();
+  const lang = state.lang;
+  $('compare').hidden = false;
+
+  const rows = $('compare-rows');
+  rows.replaceChildren();
+  for (const r of c.rows) {
+    const cheapest = r.term === c.cheapest;
+    const tr = el('tr', cheapest ? 'option cheapest' : 'option');
+    tr.dataset.term = r.term;
+    tr.dataset.total = r.total ?? '';
+    const option = el('th', '', r.option[lang]);
+    option.scope = 'row';
+    if (cheapest) option.append(' ', el('span', 'tag', s.cheapestTag));
+    tr.append(option, el('td', 'num', quantity(`${r.billedHours} h`, lang)), el('td', 'num month', r.total ? usd(r.total) : r.usd ? '—' : s.notPriced));
+    const details: string[] = [];
+    if (r.usd) {
+      details.push(s.perUnit(usd(r.usd), UNIT_LABELS['per-mu-hour'][lang]) + (r.variant === 'base' ? ` (${s.baseRate})` : ''));
+      details.push(s.hostingAmount(usd(r.hosting!)));
+      if (r.storage) details.push(s.storageAmount(usd(r.storage)));
+    }
+    if (r.note[lang]) details.push(r.note[lang]);
+    const detail = el('td', '', details.join(' · '));
+    detail.colSpan = 3;
+    const detailRow = el('tr', 'details');
+    detailRow.append(detail);
+    rows.append(tr, detailRow);
+  }
+
+  // Bars of the monthly totals (of hosting alone where storage is not priced); an option with no price shows its note.
+  const chart = $('compare-chart');
+  chart.replaceChildren();
+  const amounts = c.rows.map((r) => r.total ?? r.hosting);
+  const max = Math.max(0, ...amounts.map(Number));
+  c.rows.forEach((r, i) => {
+    const li = el('li', r.term === c.cheapest ? 'cheapest' : '');
+    li.dataset.term = r.term;
+    li.append(el('span', 'bar-label', r.option[lang]));
+    const amount = amounts[i];
+    if (amount) {
+      if (!r.total) li.classList.add('partial');
+      const track = el('span', 'bar-track');
+      const bar = el('span', 'bar');
+      bar.dataset.value = amount;
+      bar.style.width = `${max > 0 ? Math.max(1, (Number(amount) / max) * 100) : 0}%`;
+      track.append(bar);
+      li.append(track, el('span', 'bar-value', r.total ? usd(amount) : `${usd(amount)} (${s.hostingOnly})`));
+    } else {
+      li.append(el('span', 'bar-note', r.note[lang]));
+    }
+    chart.append(li);
+  });
+
+  const breakEven = $('break-even');
+  breakEven.replaceChildren(...(c.breakEven.length ? c.breakEven.map((b) => el('li', '', b.sentence[lang])) : [el('li', '', s.noBreakEven)]));
+
+  const cheapest = c.rows.find((r) => r.term === c.cheapest);
+  $('total').parentElement!.hidden = !c.total;
+  $('total-label').textContent = cheapest ? s.cheapestIs(cheapest.option[lang]) : s.total;
+  $('total').textContent = c.total ? usd(c.total) : '';
+  $('total').dataset.value = c.total ?? '';
+  $('formula').textContent = c.formula;
+}
+
 // ---------------------------------------------------------------------------------------------------------------
 // Talking to the server
 
@@ -335,7 +434,9 @@ function request(): QuoteRequest | undefined {
   for (const f of fields) {
     if (f === 'rftHours') req.hours = value('rftHours');
     else if (f === 'term') req.term = value('term');
-    else req[f] = value(f);
+    else if (f === 'base') {
+      if ($<HTMLInputElement>('f-base').checked) req.model = `base:${state.model}`;
+    } else req[f] = value(f);
   }
   return req;
 }
@@ -362,7 +463,7 @@ async function refresh(): Promise<void> {
   }
   $('busy').textContent = t().calculating;
   try {
-    const result = await call('getQuote', req);
+    const result = req.kind === 'compare' ? await call('getComparison', req) : await call('getQuote', req);
     if (seq !== state.seq) return; // a newer request is on its way
     state.result = result;
     renderResult();
@@ -389,9 +490,11 @@ async function insert(what: 'formula' | 'value'): Promise<void> {
   message.textContent = t().inserting;
   try {
     const done =
-      what === 'formula'
-        ? await call('insertFormula', result.formulas.length === 1 ? result.formulas[0]! : result.formulas)
-        : await call('insertValue', result.values.length === 1 ? result.values[0]! : result.values);
+      'rows' in result
+        ? await call('insertFormula', result.formula)
+        : what === 'formula'
+          ? await call('insertFormula', result.formulas.length === 1 ? result.formulas[0]! : result.formulas)
+          : await call('insertValue', result.values.length === 1 ? result.values[0]! : result.values);
     message.textContent = t().inserted(done.cell);
   } catch (e) {
     message.classList.add('error');
@@ -440,6 +543,15 @@ function wire(): void {
     void refresh();
   });
   $('f-term').addEventListener('change', () => void refresh());
+  for (const id of SLIDERS) {
+    const text = $<HTMLInputElement>(`f-${id}`);
+    const slider = $<HTMLInputElement>(`r-${id}`);
+    slider.addEventListener('input', () => {
+      text.value = slider.value;
+      text.removeAttribute('aria-invalid');
+    });
+    text.addEventListener('input', () => syncSlider(id));
+  }
   for (const input of Array.from(document.querySelectorAll<HTMLInputElement>('[data-field] input'))) input.addEventListener('input', refreshSoon);
   $('form').addEventListener('submit', (e) => {
     e.preventDefault();
@@ -447,6 +559,14 @@ function wire(): void {
   });
   $('insert-formula').addEventListener('click', () => void insert('formula'));
   $('insert-value').addEventListener('click', () => void insert('value'));
+}
+
+/** Moves a slider to the typed value when it is a number the slider can show. */
+function syncSlider(id: (typeof SLIDERS)[number]): void {
+  const typed = $<HTMLInputElement>(`f-${id}`).value.trim();
+  const slider = $<HTMLInputElement>(`r-${id}`);
+  const n = Number(typed);
+  if (typed !== '' && n >= Number(slider.min) && n <= Number(slider.max)) slider.value = typed;
 }
 
 function fillDefaults(d: SidebarData['defaults']): void {
@@ -462,11 +582,14 @@ function fillDefaults(d: SidebarData['defaults']): void {
     cmus: '2',
     copies: String(d.copies),
     minutes: '480',
+    hoursPerDay: String(d.hoursPerDay),
+    days: String(d.days),
   };
   for (const [id, v] of Object.entries(defaults)) {
     const input = document.getElementById(`f-${id}`) as HTMLInputElement | null;
     if (input && !input.value) input.value = v!;
   }
+  for (const id of SLIDERS) syncSlider(id);
 }
 
 export async function start(): Promise<void> {

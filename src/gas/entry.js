@@ -310,6 +310,17 @@ function getQuote(request) {
 }
 
 /**
+ * Sidebar Compare view: BEDROCK_COMPARE's table for the inputs, the break-even hours in words and the formula, or the
+ * message the function would show.
+ *
+ * @param {import('../ui/sidebar-types').QuoteRequest} request The model (or "base:" model), region, model units, hours a day and days as typed.
+ * @return {import('../ui/sidebar-types').ComparisonResult} The options cheapest first, or an error.
+ */
+function getComparison(request) {
+  return AddonLib.getComparison(request);
+}
+
+/**
  * Sidebar "Insert formula": writes the formula (or a row of formulas) into the current cell.
  *
  * @param {string|string[]} formulas A =BEDROCK_… formula, or several for one row.

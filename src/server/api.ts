@@ -20,4 +20,4 @@ export { bedrockCompare, bedrockBreakevenHours, bedrockCmiMonthly, bedrockBreake
 
 // The add-on menu and the sidebar: menu callbacks and google.script.run targets (not cell functions).
 export { onOpen, onInstall, showSidebar, insertBudgetTemplate, aboutPrices } from '../ui/menu';
-export { getSidebarModel, getQuote, insertFormula, insertValue } from '../ui/sidebar-server';
+export { getSidebarModel, getQuote, getComparison, insertFormula, insertValue } from '../ui/sidebar-server';

@@ -3,22 +3,25 @@
  * adapters the custom functions use, prices come from the one pricing core, and the answer is plain JSON with
  * money as exact decimal strings. Nothing here computes a price.
  */
-import { book, catalog, quotes, statusText, toNumber, DEFAULT_REGION, isPricingError } from '../core';
+import { book, catalog, comparisons, quotes, statusText, toNumber, COMPARE_DEFAULTS, DEFAULT_REGION, isPricingError } from '../core';
 import type { CompiledModel, Quote } from '../core';
 import { resolveCmi, type CmiSubject } from '../core/cmi';
 import { PricingError } from '../core/errors';
 import type { Item, Term } from '../core/price-book';
-import { DEFAULTS } from '../core/quotes';
+import { BASE_PREFIX, DEFAULTS } from '../core/quotes';
 import { num, text, textOrNumber } from '../sheets/cells';
 
 const NUMERIC = /^\s*\d+(\.\d+)?\s*$/;
 import {
   CMI_PROVIDER,
+  type ComparisonResult,
   type Field,
   type InsertResult,
   type Kind,
   type Lang,
+  type QuoteError,
   type QuoteLineView,
+  type QuoteOk,
   type QuoteRequest,
   type QuoteResult,
   type RegionChoice,
@@ -48,14 +51,14 @@ function kindsOf(m: CompiledModel): Kind[] {
   const kinds: Kind[] = [];
   if (has('training')) kinds.push('training');
   if (has('storage')) kinds.push('storage');
-  if (has('pt')) kinds.push('pt', 'pt-compare');
+  if (has('pt')) kinds.push('pt', 'pt-compare', 'compare');
   if (has('ondemand-input') && has('ondemand-output')) kinds.push('ondemand');
   if (has('rft')) kinds.push('rft');
   return kinds;
 }
 
 function cmiModels(): SidebarModel[] {
-  const base = { provider: CMI_PROVIDER, status: 'active' as const, statusText: { en: 'Active', ja: '提供中' }, kinds: ['cmi', 'cmi-storage'] as Kind[], trainingUnit: 'none' as const };
+  const base = { provider: CMI_PROVIDER, status: 'active' as const, statusText: { en: 'Active', ja: '提供中' }, kinds: ['cmi', 'cmi-month', 'cmi-storage'] as Kind[], trainingUnit: 'none' as const };
   return [
     ...book.cmi.presets.map((p) => ({ ...base, id: p.name, name: p.name, cmus: p.cmus })),
     ...book.cmi.architectures.map((a) => ({ ...base, id: `arch:${a.id}`, name: a.name })),
@@ -97,6 +100,8 @@ export function getSidebarModel(locale?: string): SidebarData {
       term: DEFAULTS.term,
       hours: DEFAULTS.hours,
       copies: DEFAULTS.copies,
+      hoursPerDay: COMPARE_DEFAULTS.hoursPerDay,
+      days: COMPARE_DEFAULTS.days,
     },
   };
 }
@@ -116,6 +121,9 @@ const FIELD_BY_ARG: Record<string, Field> = {
   model_or_cmus: 'cmus',
   copies: 'copies',
   active_minutes: 'minutes',
+  hours_per_day: 'hoursPerDay',
+  active_hours_per_day: 'hoursPerDay',
+  days: 'days',
 };
 
 export function fieldOf(message: string): Field | undefined {
@@ -134,8 +142,10 @@ interface Subject {
   name: string;
 }
 
+const isCmi = (kind: Kind) => kind === 'cmi' || kind === 'cmi-month' || kind === 'cmi-storage';
+
 function subjectOf(req: QuoteRequest): Subject {
-  if (req.kind !== 'cmi' && req.kind !== 'cmi-storage') {
+  if (!isCmi(req.kind)) {
     const model = catalog.model(text(req.model, 'model') ?? '');
     return { model, arg: model.name, name: model.name };
   }
@@ -167,7 +177,7 @@ function regionChoices(kind: Kind, s: Subject, term: Term): RegionChoice[] {
   let gapTerm: Term | undefined;
   const add = (codes: string[]) => codes.forEach((c) => priced.add(c));
   if (s.cmi) {
-    const item = kind === 'cmi' ? 'cmi-inference' : 'cmi-storage';
+    const item = kind === 'cmi-storage' ? 'cmi-storage' : 'cmi-inference';
     for (const subject of cmiSubjects(s.cmi)) add(catalog.regionsFor({ subject, item }));
   } else {
     const id = s.model!.id;
@@ -178,6 +188,7 @@ function regionChoices(kind: Kind, s: Subject, term: Term): RegionChoice[] {
         gapTerm = term;
         break;
       case 'pt-compare':
+      case 'compare':
         for (const t of TERMS) add(catalog.regionsFor({ subject: id, item: 'pt', term: t, variant: 'custom' }));
         gapItem = 'pt';
         break;
@@ -260,6 +271,13 @@ function priceOne(req: QuoteRequest, s: Subject, region: string | undefined): { 
       const quote = quotes.cmiInference({ modelOrCmus: s.arg, minutes, copies, region });
       return { quote, formula: `=BEDROCK_CMI_COST(${first}, ${minutes}, ${copies}${r})` };
     }
+    case 'cmi-month': {
+      const hours = num(req.hoursPerDay, 'active_hours_per_day');
+      const copies = num(req.copies, 'copies') ?? DEFAULTS.copies;
+      const days = num(req.days, 'days') ?? COMPARE_DEFAULTS.cmiDays;
+      const quote = comparisons.cmiMonthly({ modelOrCmus: s.arg, activeHoursPerDay: hours, copies, days, region });
+      return { quote, formula: `=BEDROCK_CMI_MONTHLY(${first}, ${hours}, ${copies}, ${days}${r})` };
+    }
     case 'cmi-storage': {
       const months = num(req.months, 'months') ?? DEFAULTS.months;
       return { quote: quotes.cmiStorage({ modelOrCmus: s.arg, months, region }), formula: `=BEDROCK_CMI_STORAGE(${first}, ${months}${r})` };
@@ -292,6 +310,20 @@ function compareTerms(req: QuoteRequest, s: Subject, region: string | undefined)
   return { lines, values, formulas, total: best.total.toFixed() };
 }
 
+function lifecycleOf(m: CompiledModel | undefined): QuoteOk['lifecycle'] {
+  if (!m || m.status === 'active') return undefined;
+  return { status: m.status, ...(m.eolDate ? { eolDate: m.eolDate } : {}), ...(m.replacement ? { replacement: [...m.replacement] } : {}) };
+}
+
+/** A pricing error as an answer: the function's own message, tied to the field it is about. */
+function failed(e: unknown, req: QuoteRequest, regions: RegionChoice[], region: string | undefined): QuoteError {
+  if (!isPricingError(e)) throw e;
+  const { kind } = req;
+  const typedCmus = isCmi(kind) && (req.model === 'cmus' || req.model.startsWith('arch:'));
+  const field = fieldOf(e.message) ?? (typedCmus && e.code === 'unknown-architecture' ? 'cmus' : undefined);
+  return { ok: false, kind, message: e.message, regions, ...(field ? { field } : {}), ...(region ? { region } : {}) };
+}
+
 /** The live breakdown: called on every change of an input. Bad input is an answer, not a failure. */
 export function getQuote(req: QuoteRequest): QuoteResult {
   const kind = req.kind;
@@ -301,7 +333,7 @@ export function getQuote(req: QuoteRequest): QuoteResult {
     const s = subjectOf(req);
     regions = regionChoices(kind, s, catalog.term(req.term, DEFAULTS.term));
     region = pickRegion(req.region, regions);
-    const lifecycle = s.model && s.model.status !== 'active' ? { status: s.model.status, ...(s.model.eolDate ? { eolDate: s.model.eolDate } : {}), ...(s.model.replacement ? { replacement: [...s.model.replacement] } : {}) } : undefined;
+    const lifecycle = lifecycleOf(s.model);
     const base = { ok: true as const, kind, modelName: s.name, regions, ...(lifecycle ? { lifecycle } : {}) };
     if (kind === 'pt-compare') {
       const c = compareTerms(req, s, region);
@@ -311,10 +343,61 @@ export function getQuote(req: QuoteRequest): QuoteResult {
     const lines = lineViews(quote);
     return { ...base, lines, total: quote.total.toFixed(), values: [toNumber(quote.total)], formulas: [formula], region: lines[0]!.region };
   } catch (e) {
-    if (!isPricingError(e)) throw e;
-    const typedCmus = (kind === 'cmi' || kind === 'cmi-storage') && (req.model === 'cmus' || req.model.startsWith('arch:'));
-    const field = fieldOf(e.message) ?? (typedCmus && e.code === 'unknown-architecture' ? 'cmus' : undefined);
-    return { ok: false, kind, message: e.message, regions, ...(field ? { field } : {}), ...(region ? { region } : {}) };
+    return failed(e, req, regions, region);
+  }
+}
+
+const exact = (d: { toFixed(): string } | undefined) => (d ? d.toFixed() : null);
+
+/**
+ * The Compare view: BEDROCK_COMPARE's table for the model, region and usage (model units, hours a day, days), the
+ * break-evens in words, and the formula "Insert table" writes. `model` may start with "base:" for base-model hosting.
+ */
+export function getComparison(req: QuoteRequest): ComparisonResult {
+  const request = { ...req, kind: 'compare' as const };
+  let regions: RegionChoice[] = [];
+  let region: string | undefined;
+  try {
+    const model = text(req.model, 'model') ?? '';
+    const s = subjectOf({ ...request, model: model.replace(BASE_PREFIX, '') });
+    regions = regionChoices('compare', s, DEFAULTS.term);
+    region = pickRegion(req.region, regions);
+    // Coerced in the order BEDROCK_COMPARE coerces its cells, so a mistake gets the same message.
+    const modelUnits = num(req.units, 'model_units');
+    const hoursPerDay = num(req.hoursPerDay, 'hours_per_day');
+    const days = num(req.days, 'days');
+    const c = comparisons.hosting({ model, modelUnits, hoursPerDay, days, region });
+    const lifecycle = lifecycleOf(c.model);
+    const name = `${c.base ? 'base:' : ''}${c.model.name}`;
+    return {
+      ok: true,
+      kind: 'compare',
+      modelName: c.model.name,
+      region: c.region,
+      regions,
+      ...(lifecycle ? { lifecycle } : {}),
+      rows: c.rows.map((r) => ({
+        term: r.term,
+        option: r.option,
+        usd: r.price?.usd ?? null,
+        variant: r.price?.variant ?? null,
+        asOf: r.price?.asOf ?? null,
+        billedHours: r.billedHours.toFixed(),
+        hosting: exact(r.hosting),
+        storage: exact(r.storage),
+        total: exact(r.total),
+        note: r.note,
+      })),
+      cheapest: c.cheapest ?? null,
+      total: exact(c.rows[0]!.total),
+      breakEven: (['1m', '6m'] as const).flatMap((term) => {
+        const b = c.breakEven[term];
+        return b ? [{ term, hours: b.hours.toFixed(), sentence: b.sentence }] : [];
+      }),
+      formula: `=BEDROCK_COMPARE(${str(name)}, ${c.modelUnits}, ${c.hoursPerDay}, ${c.days}, ${str(c.region)})`,
+    };
+  } catch (e) {
+    return failed(e, request, regions, region);
   }
 }
 
@@ -362,4 +445,4 @@ export function insertValue(values: number | number[]): InsertResult {
 
 // The browser side types its google.script.run calls with SidebarServer; this line keeps the two in step (the
 // object is never used and esbuild drops it).
-export const sidebarServer: SidebarServer = { getSidebarModel, getQuote, insertFormula, insertValue };
+export const sidebarServer: SidebarServer = { getSidebarModel, getQuote, getComparison, insertFormula, insertValue };

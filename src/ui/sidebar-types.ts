@@ -9,8 +9,16 @@ import type { Item, LifecycleStatus, Term, Unit, Variant } from '../core/price-b
 
 export type Lang = 'en' | 'ja';
 
-/** What the sidebar can price. */
-export type Kind = 'training' | 'storage' | 'pt' | 'pt-compare' | 'ondemand' | 'rft' | 'cmi' | 'cmi-storage';
+/**
+ * What the sidebar can price. "compare" is the Compare view (BEDROCK_COMPARE's table, answered by getComparison);
+ * "cmi-month" is a month of Custom Model Import (BEDROCK_CMI_MONTHLY); the others are single quotes.
+ */
+export type Kind = 'training' | 'storage' | 'pt' | 'pt-compare' | 'compare' | 'ondemand' | 'rft' | 'cmi' | 'cmi-month' | 'cmi-storage';
+
+export interface Bilingual {
+  en: string;
+  ja: string;
+}
 
 /** The provider entry under which the sidebar lists Custom Model Import sizes and architectures. */
 export const CMI_PROVIDER = 'cmi';
@@ -39,12 +47,13 @@ export interface SidebarData {
   providers: string[];
   models: SidebarModel[];
   regions: { code: string; name: string; nameJa: string }[];
-  defaults: { provider: string; model: string; kind: Kind; epochs: number; months: number; modelUnits: number; term: Term; hours: number; copies: number };
+  defaults: { provider: string; model: string; kind: Kind; epochs: number; months: number; modelUnits: number; term: Term; hours: number; copies: number; hoursPerDay: number; days: number };
 }
 
 /** The sidebar's inputs, as typed: the server coerces them exactly as the custom functions coerce cells. */
 export interface QuoteRequest {
   kind: Kind;
+  /** A model ID ("base:<ID>" in the Compare view for base-model hosting), or a Custom Model Import size. */
   model: string;
   region?: string;
   tokens?: string | number;
@@ -58,6 +67,9 @@ export interface QuoteRequest {
   cmus?: string | number;
   copies?: string | number;
   minutes?: string | number;
+  /** compare and cmi-month: hours a day (active hours for Custom Model Import) and days in the month. */
+  hoursPerDay?: string | number;
+  days?: string | number;
 }
 
 export type Field = Exclude<keyof QuoteRequest, 'kind' | 'model' | 'region'>;
@@ -121,6 +133,52 @@ export interface QuoteError {
 
 export type QuoteResult = QuoteOk | QuoteError;
 
+/** One option of the Compare view: a row of BEDROCK_COMPARE. Amounts are exact decimal strings, null when unknown. */
+export interface CompareRowView {
+  term: Term;
+  /** "No commitment", "1-month commitment", "6-month commitment". */
+  option: Bilingual;
+  /** Price per MU-hour; null when the option is not priced in the region. */
+  usd: string | null;
+  /** "base" when the base model's rate stands in for the custom model's. */
+  variant: Variant | null;
+  asOf: string | null;
+  billedHours: string;
+  hosting: string | null;
+  storage: string | null;
+  total: string | null;
+  /** Why a price is missing, or what else to know; empty strings when there is nothing to say. */
+  note: Bilingual;
+}
+
+export interface BreakEvenView {
+  term: '1m' | '6m';
+  /** Hours a day above which the term is cheaper than no commitment (24 or more: never), exact. */
+  hours: string;
+  /** The break-even in words, as the core says it. */
+  sentence: Bilingual;
+}
+
+export interface ComparisonOk {
+  ok: true;
+  kind: 'compare';
+  modelName: string;
+  region: string;
+  regions: RegionChoice[];
+  lifecycle?: QuoteOk['lifecycle'];
+  /** Cheapest first; options not priced in the region last. */
+  rows: CompareRowView[];
+  cheapest: Term | null;
+  /** The cheapest option's monthly total; null when no total is known. */
+  total: string | null;
+  /** For each term priced together with no commitment, 1 month first. */
+  breakEven: BreakEvenView[];
+  /** What "Insert table" writes: =BEDROCK_COMPARE(…) with every argument written out. */
+  formula: string;
+}
+
+export type ComparisonResult = ComparisonOk | QuoteError;
+
 export interface InsertResult {
   /** A1 notation of the cell written, with its sheet name. */
   cell: string;
@@ -130,6 +188,7 @@ export interface InsertResult {
 export interface SidebarServer {
   getSidebarModel(locale?: string): SidebarData;
   getQuote(request: QuoteRequest): QuoteResult;
+  getComparison(request: QuoteRequest): ComparisonResult;
   insertFormula(formulas: string | string[]): InsertResult;
   insertValue(values: number | number[]): InsertResult;
 }

@@ -8,7 +8,7 @@ import { existsSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { chromium, type Browser, type BrowserContext, type Frame, type FrameLocator, type Page } from 'playwright-core';
 import { startPreview, type Preview } from '../../scripts/lib/preview-server';
-import type { QuoteResult, SidebarData } from '../../src/ui/sidebar-types';
+import type { ComparisonResult, QuoteResult, SidebarData } from '../../src/ui/sidebar-types';
 import { loadBundle } from '../support/bundle';
 
 const OUT = join(__dirname, '..', '..', 'test-output');
@@ -319,4 +319,176 @@ test('the menu: About prices opens its dialog, and a second template gets a new 
   await page.locator('#menu button', { hasText: 'Insert budget template' }).click();
   await page.locator('#tabs button[aria-selected="true"]', { hasText: 'Bedrock budget (2)' }).waitFor();
   await gridShows('B24', '$40,150.00');
+});
+
+describe('the Compare view', () => {
+  const usdText = (n: number) => `$${n.toLocaleString('en-US', { minimumFractionDigits: 2, maximumFractionDigits: 20 })}`;
+  const terms = () => sidebar.locator('#compare-rows tr.option').evaluateAll((rows) => rows.map((r) => (r as HTMLElement).dataset.term));
+
+  async function openLlama2Compare(): Promise<void> {
+    await answered(() => sidebar.locator('#retired').check());
+    await answered(() => choose('provider', 'Meta'));
+    await answered(() => choose('model', 'meta.llama2-13b-v1'));
+    await answered(() => choose('kind', 'compare'));
+  }
+
+  test('Llama 2 13B at 8 hours a day: the table, the bars and the break-even match BEDROCK_COMPARE; then Insert table', async () => {
+    await openPreview();
+    await page.locator('#tabs button', { hasText: 'Sheet1' }).click();
+    // Below what the other tests write into Sheet1 (the preview is shared), with room for the table to spill.
+    await selectCell('B8', 'Sheet1');
+    await openLlama2Compare();
+    await expect(sidebar.locator('#kind option:checked').textContent()).resolves.toBe('Compare hosting options for a month');
+    await expect(sidebar.locator('#insert-formula').textContent()).resolves.toBe('Insert table');
+    expect(await sidebar.locator('#insert-value').isHidden()).toBe(true);
+    // 24 hours a day by default: the 6-month term is the cheapest.
+    expect(await terms()).toEqual(['6m', '1m', 'none']);
+
+    const total = await totalAfter(() => sidebar.locator('#f-hoursPerDay').fill('8'));
+    const table = fn('BEDROCK_COMPARE', 'Llama 2 13B', 1, 8) as unknown[][];
+    expect(Number(total)).toBe(table[1]![5]);
+    await expect(sidebar.locator('#r-hoursPerDay').inputValue()).resolves.toBe('8');
+    await expect(sidebar.locator('#total-label').textContent()).resolves.toBe('Cheapest: No commitment');
+
+    // The rows, in the function's order, with its billed hours and monthly totals.
+    expect(await terms()).toEqual(['none', '6m', '1m']);
+    const shown = await sidebar.locator('#compare-rows tr.option').evaluateAll((rows) =>
+      rows.map((r) => Array.from(r.children).map((c) => c.textContent)),
+    );
+    expect(shown).toEqual(table.slice(1).map((r) => [r[0] === 'No commitment' ? 'No commitment cheapest' : r[0], `${r[2]} h`, usdText(r[5] as number)]));
+    await expect(sidebar.locator('#compare-rows tr.details').first().textContent()).resolves.toBe(
+      '$23.50 per model unit per hour · hosting $5,640.00 · storage $1.95',
+    );
+
+    // One bar per priced option, cheapest first, each as long as its total allows.
+    const bars = await sidebar.locator('#compare-chart .bar').evaluateAll((els) =>
+      els.map((b) => ({ value: (b as HTMLElement).dataset.value, width: b.getBoundingClientRect().width })),
+    );
+    expect(bars.map((b) => Number(b.value))).toEqual(table.slice(1).map((r) => r[5]));
+    expect(bars[0]!.width).toBeLessThan(bars[1]!.width);
+    expect(bars[1]!.width).toBeLessThan(bars[2]!.width);
+    expect(bars[0]!.width / bars[2]!.width).toBeCloseTo(5641.95 / 15251.55, 1);
+
+    // The break-even hours in words.
+    const sentences = await sidebar.locator('#break-even li').allTextContents();
+    expect(sentences).toHaveLength(2);
+    expect(sentences[0]).toBe(
+      'In us-east-1, the 1-month commitment is cheaper than no commitment above 21.63 hours a day (24 × 21.18 ÷ 23.5 USD per MU-hour); below that, no commitment is cheaper.',
+    );
+    expect(sentences[1]).toContain('above 13.36 hours a day');
+    expect(Number(fn('BEDROCK_BREAKEVEN_HOURS', 'Llama 2 13B')).toFixed(2)).toBe('21.63');
+
+    // In Japanese.
+    await sidebar.locator('#lang').click();
+    await expect(sidebar.locator('#break-even li').first().textContent()).resolves.toBe(
+      'us-east-1では、1日21.63時間を超えて使うなら1か月コミットのほうがコミットなしより安くなります（24 × 21.18 ÷ 23.5 USD/MU・時間）。それ以下ならコミットなしが安くなります。',
+    );
+    await expect(sidebar.locator('#compare-rows tr.option th').first().textContent()).resolves.toBe('コミットなし 最安');
+    await expect(sidebar.locator('label[for="f-hoursPerDay"]').textContent()).resolves.toBe('1日あたりの時間数');
+    await expect(sidebar.locator('#insert-formula').textContent()).resolves.toBe('表を挿入');
+    await sidebar.locator('#lang').click();
+
+    // 25 hours: the function's own message, under the field, and nothing to insert.
+    await answered(() => sidebar.locator('#f-hoursPerDay').fill('25'));
+    await expect(sidebar.locator('#e-hoursPerDay').textContent()).resolves.toBe(errorOf('BEDROCK_COMPARE', 'Llama 2 13B', 1, 25));
+    await expect(sidebar.locator('#f-hoursPerDay').getAttribute('aria-invalid')).resolves.toBe('true');
+    await expect(sidebar.locator('#insert-formula').isDisabled()).resolves.toBe(true);
+    expect(await sidebar.locator('#compare').isHidden()).toBe(true);
+
+    // Back to 8, then Insert table: the formula lands in the selected cell and its table spills in the grid.
+    await answered(() => sidebar.locator('#f-hoursPerDay').fill('8'));
+    await expect(sidebar.locator('#formula').textContent()).resolves.toBe('=BEDROCK_COMPARE("Meta Llama 2 13B", 1, 8, 30, "us-east-1")');
+    await sidebar.locator('#insert-formula').click();
+    await gridShows('B8', 'Option');
+    await expect(gridCell('B8').getAttribute('data-input')).resolves.toBe('=BEDROCK_COMPARE("Meta Llama 2 13B", 1, 8, 30, "us-east-1")');
+    await expect(sidebar.locator('#message').textContent()).resolves.toBe('Inserted in Sheet1!B8.');
+    for (const [i, row] of table.entries()) {
+      await gridShows(`B${i + 8}`, String(row[0]));
+      await gridShows(`D${i + 8}`, String(row[2]));
+      await gridShows(`G${i + 8}`, String(row[5]));
+    }
+    await expect(gridCell('G9').getAttribute('data-input')).resolves.toBe('');
+
+    // Fits 300 px with every control labelled; the screenshot shows the view and the spilled table beside it.
+    const frame = sidebarFrame();
+    const layout = await frame.evaluate(() => ({
+      width: document.documentElement.scrollWidth,
+      unlabelled: Array.from(document.querySelectorAll('input, select'))
+        .filter((e) => (e as HTMLInputElement).labels?.length === 0)
+        .map((e) => e.id),
+    }));
+    expect(layout).toEqual({ width: expect.any(Number), unlabelled: [] });
+    expect(layout.width).toBeLessThanOrEqual(300);
+    await frame.evaluate(() => document.getElementById('breakdown')!.scrollIntoView());
+    await page.screenshot({ path: join(OUT, 'compare.png') });
+
+    // The slider works from the keyboard: one day less.
+    await sidebar.locator('#r-days').focus();
+    const fewerDays = await totalAfter(() => page.keyboard.press('ArrowLeft'));
+    await expect(sidebar.locator('#f-days').inputValue()).resolves.toBe('29');
+    expect(Number(fewerDays)).toBe((fn('BEDROCK_COMPARE', 'Llama 2 13B', 1, 8, 29) as unknown[][])[1]![5]);
+  });
+
+  test('an option without a price shows its note instead of a bar, and base-model hosting has no storage', async () => {
+    await openPreview();
+    await answered(() => choose('provider', 'Meta'));
+    await answered(() => sidebar.locator('#retired').check());
+    await answered(() => choose('model', 'meta.llama2-13b-chat-v1'));
+    await answered(() => choose('kind', 'compare'));
+    await answered(() => choose('region', 'us-east-1'));
+    expect(await count('#compare-chart .bar')).toBe(2);
+    await expect(sidebar.locator('#compare-chart li[data-term="none"] .bar-note').textContent()).resolves.toBe('Not priced in us-east-1. Not priced in any region.');
+    await expect(sidebar.locator('#compare-chart li[data-term="6m"] .bar-value').textContent()).resolves.toBe('$9,417.60 (hosting only)');
+    await expect(sidebar.locator('#compare-rows tr[data-term="none"] .month').textContent()).resolves.toBe('Not priced');
+    await expect(sidebar.locator('#break-even li').textContent()).resolves.toMatch(/^No break-even here/);
+    expect(await sidebar.locator('.total').isHidden()).toBe(true);
+
+    await answered(() => sidebar.locator('#f-base').check());
+    await expect(sidebar.locator('#formula').textContent()).resolves.toBe('=BEDROCK_COMPARE("base:Meta Llama 2 Chat 13B", 1, 24, 30, "us-east-1")');
+    await expect(sidebar.locator('#compare-rows tr.details').first().textContent()).resolves.toContain('storage $0.00 · Base-model hosting: no custom-model storage.');
+    const total = await sidebar.locator('#total').getAttribute('data-value');
+    expect(Number(total)).toBe((fn('BEDROCK_COMPARE', 'base:Llama 2 Chat 13B') as unknown[][])[1]![5]);
+  });
+
+  test('a month of Custom Model Import: active hours a day, days and copies, as BEDROCK_CMI_MONTHLY', async () => {
+    await openPreview();
+    await answered(() => choose('provider', 'cmi'));
+    await answered(() => choose('kind', 'cmi-month'));
+    await expect(sidebar.locator('label[for="f-hoursPerDay"]').textContent()).resolves.toBe('Active hours a day');
+    const total = await totalAfter(() => sidebar.locator('#f-hoursPerDay').fill('8'));
+    expect(total).toBe('1650.684');
+    expect(Number(total)).toBe(fn('BEDROCK_CMI_MONTHLY', 'Llama 3.1 8B 128K', 8));
+    await expect(sidebar.locator('#lines li').first().textContent()).resolves.toContain('2,880 windows (96 a day × 30 days) × 5 min × 2 CMU × 1 copy');
+    await expect(sidebar.locator('#formula').textContent()).resolves.toBe('=BEDROCK_CMI_MONTHLY("Llama 3.1 8B 128K", 8, 1, 30, "us-east-1")');
+    expect(await sidebar.locator('#insert-value').isVisible()).toBe(true);
+    await answered(() => sidebar.locator('#f-days').fill('1.5'));
+    await expect(sidebar.locator('#e-days').textContent()).resolves.toBe(errorOf('BEDROCK_CMI_MONTHLY', 'Llama 3.1 8B 128K', 8, 1, 1.5));
+  });
+
+  test('option names, notes and sentences containing markup are shown as text', async () => {
+    const EVIL = '<img src=x onerror="window.__pwned=1"><b>No</b> commitment';
+    await openPreview(async (p) => {
+      await p.route('**/api/rpc', async (route) => {
+        const call = route.request().postDataJSON() as { fn: string };
+        const response = await route.fetch();
+        const answer = (await response.json()) as { ok: boolean; value: unknown };
+        if (call.fn === 'getComparison' && answer.ok) {
+          const c = answer.value as ComparisonResult;
+          if (c.ok) {
+            c.rows.forEach((r) => (r.option.en = r.note.en = EVIL));
+            c.breakEven.forEach((b) => (b.sentence.en = EVIL));
+            c.formula = `${c.formula}<script>window.__pwned=2</script>`;
+          }
+        }
+        await route.fulfill({ response, json: answer });
+      });
+    });
+    await answered(() => choose('kind', 'compare'));
+    await expect(sidebar.locator('#compare-rows tr.option th').first().textContent()).resolves.toBe(`${EVIL} cheapest`);
+    await expect(sidebar.locator('#compare-chart .bar-label').first().textContent()).resolves.toBe(EVIL);
+    await expect(sidebar.locator('#break-even li').first().textContent()).resolves.toBe(EVIL);
+    expect(await count('img')).toBe(0);
+    expect(await count('#breakdown b, #breakdown script')).toBe(0);
+    expect(await sidebarFrame().evaluate(() => (window as unknown as { __pwned?: number }).__pwned)).toBeUndefined();
+  });
 });

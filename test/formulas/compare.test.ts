@@ -1,7 +1,7 @@
 /**
  * A hosting decision sheet: the break-even functions drive ordinary IF/IFERROR formulas, and each answer is checked
- * against the foundation's own functions in the same engine (BEDROCK_COMPARE returns a table, which this engine
- * wrapper does not show, so the sheet uses the single-value functions).
+ * against the foundation's own functions in the same engine. (The sheet reads its hours from a cell, so it uses the
+ * single-value functions; BEDROCK_COMPARE's table spilling is tested in spill.test.ts.)
  */
 import { HyperFormula } from 'hyperformula';
 import { buildEngine, type SheetFunction } from '../../scripts/lib/formula-engine';

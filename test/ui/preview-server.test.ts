@@ -52,3 +52,17 @@ test('what a person types into a cell', () => {
   expect(parseInput('Nova Lite')).toBe('Nova Lite');
   expect(parseInput('')).toBe('');
 });
+
+test('the grid shows the cells a table spills into, with nothing typed in them', async () => {
+  const grid = (await post('/api/cell', { sheet: 'Sheet1', row: 9, col: 1, input: '=BEDROCK_COMPARE("Llama 2 13B", 1, 8)' })) as {
+    cells: { a1: string; input: string; display: string }[];
+    cols: number;
+  };
+  const cell = (a1: string) => grid.cells.find((c) => c.a1 === a1);
+  expect(cell('B10')).toMatchObject({ input: '=BEDROCK_COMPARE("Llama 2 13B", 1, 8)', display: 'Option' });
+  expect(cell('B11')).toMatchObject({ input: '', display: 'No commitment' });
+  expect(cell('G11')).toMatchObject({ input: '', display: '5641.95' });
+  expect(cell('G13')).toMatchObject({ input: '', display: '15251.55' });
+  expect(cell('H13')).toBeUndefined(); // the empty note
+  expect(grid.cols).toBeGreaterThanOrEqual(8);
+});

@@ -54,14 +54,15 @@ describe('getSidebarModel', () => {
     expect(data.lang).toBe('ja');
     expect(getSidebarModel('en-US').lang).toBe('en');
     const lite = data.models.find((m) => m.name === 'Amazon Nova Lite')!;
-    expect(lite.kinds).toEqual(['training', 'storage', 'pt', 'pt-compare', 'ondemand']);
-    expect(data.defaults).toMatchObject({ provider: 'Amazon', model: lite.id, kind: 'training', hours: 730, term: '1m' });
+    expect(lite.kinds).toEqual(['training', 'storage', 'pt', 'pt-compare', 'compare', 'ondemand']);
+    expect(data.defaults).toMatchObject({ provider: 'Amazon', model: lite.id, kind: 'training', hours: 730, term: '1m', hoursPerDay: 24, days: 30 });
     const legacy = data.models.find((m) => m.name === 'Meta Llama 3.1 8B Instruct')!;
     expect(legacy).toMatchObject({ status: 'legacy', eolDate: '2027-03-30' });
     expect(legacy.statusText.ja).toBe('レガシー — 提供終了 2027-03-30');
     expect(data.models.find((m) => m.name === 'Meta Llama 2 13B')!.status).toBe('eol');
     expect(data.providers.at(-1)).toBe('cmi');
     expect(data.models.filter((m) => m.provider === 'cmi').map((m) => m.id)).toEqual(expect.arrayContaining(['Llama 3.1 8B 128K', 'arch:OSS', 'cmus']));
+    expect(data.models.find((m) => m.id === 'cmus')!.kinds).toEqual(['cmi', 'cmi-month', 'cmi-storage']);
     expect(data.regions.find((r) => r.code === 'ap-northeast-1')!.nameJa).toContain('東京');
   });
 });
@@ -77,6 +78,9 @@ describe('getQuote: the breakdown, its formula and the same number', () => {
     ['Custom Model Import, an architecture and CMUs', { kind: 'cmi', model: 'arch:OSS', cmus: 4, minutes: 5 }, 2.866],
     ['Custom Model Import, a CMU count', { kind: 'cmi', model: 'cmus', cmus: '2', minutes: 7, region: 'us-west-2' }, 1.1436],
     ['Custom Model Import storage', { kind: 'cmi-storage', model: 'Llama 3.1 8B 128K', months: 12 }, 46.8],
+    // 96 windows a day × 30 days × 5 min × 2 CMU × 0.05718 = 1,646.784, plus 2 CMU × 1.95 of storage
+    ['a month of Custom Model Import', { kind: 'cmi-month', model: 'Llama 3.1 8B 128K', hoursPerDay: 8, days: 30, copies: 1 }, 1650.684],
+    ['a month of Custom Model Import, 2 copies of 8 CMUs on 22 days', { kind: 'cmi-month', model: 'cmus', cmus: '8', hoursPerDay: '8', days: '22', copies: '2' }, 9676.7328],
   ];
 
   test.each(cases)('%s', (_, request, expected) => {

@@ -20,6 +20,11 @@ test('quantities in English and Japanese', () => {
   expect(quantity('13 windows × 5 min × 8 CMU × 1 copies', 'en')).toBe('13 windows × 5 min × 8 CMU × 1 copy');
   expect(quantity('13 windows × 5 min × 8 CMU × 2 copies', 'ja')).toBe('13枠 × 5分 × 8 CMU × 2コピー');
   expect(quantity('12 months × 2 CMU', 'ja')).toBe('12か月 × 2 CMU');
+  // A month of Custom Model Import (BEDROCK_CMI_MONTHLY's quantity).
+  const month = '2880 windows (96 a day × 30 days) × 5 min × 2 CMU × 1 copies';
+  expect(quantity(month, 'en')).toBe('2,880 windows (96 a day × 30 days) × 5 min × 2 CMU × 1 copy');
+  expect(quantity(month, 'ja')).toBe('2,880枠 (1日96枠 × 30日) × 5分 × 2 CMU × 1コピー');
+  expect(quantity('240 h', 'ja')).toBe('240時間');
   expect(count('1000 and 12')).toBe('1,000 and 12');
 });
 
