@@ -23,12 +23,6 @@ const ITEM_ORDER: Item[] = [
 const DROPPABLE_WORDS = /^(amazon|meta|anthropic|cohere|stability ai|stability) /i;
 
 /** The file (or folder) of a public GitHub repository at a commit, as a link; GitHub redirects blob/ to tree/ for folders. */
-export function githubUrl(repo: string, path?: string, commit?: string): string {
-  const base = `https://github.com/${repo}`;
-  if (!commit) return path ? `${base}/blob/HEAD/${encodeURI(path)}` : base;
-  return path ? `${base}/blob/${commit}/${encodeURI(path)}` : `${base}/tree/${commit}`;
-}
-
 export class BookError extends Error {
   constructor(readonly problems: string[]) {
     super(`The price book has ${problems.length} problem(s):\n- ${problems.join('\n- ')}`);
@@ -178,15 +172,13 @@ export function compileBook(book: RawBook): CompiledBook {
 
   const sources: CompiledBook['sources'] = {};
   for (const [id, s] of Object.entries(book.sources)) {
-    const inRepo = s.repo ? `github.com/${s.repo}${s.path ? `/${s.path}` : ''}${s.commit ? ` @ ${s.commit.slice(0, 12)}` : ''}` : '';
     sources[id] = {
       title: s.title,
-      kind: s.kind,
-      firstParty: s.firstParty,
       date: s.date,
-      // The original's address first, then the copy the numbers were actually read from.
-      where: s.url && inRepo ? `${s.url} (read from a copy: ${inRepo})` : s.url ?? (inRepo || 'a public repository whose address was not recorded'),
-      ...(s.url || s.repo ? { url: s.url ?? githubUrl(s.repo!, s.path, s.commit) } : {}),
+      ...(s.url ? { url: s.url } : {}),
+      ...(s.repo ? { repo: s.repo } : {}),
+      ...(s.path ? { path: s.path } : {}),
+      ...(s.commit ? { commit: s.commit } : {}),
       ...(s.version ? { version: s.version } : {}),
     };
   }

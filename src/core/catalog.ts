@@ -4,6 +4,7 @@
  */
 import type { CompiledBook, CompiledModel, PriceRow } from './compiled-book';
 import { PricingError } from './errors';
+import { sourceLinks } from './sources';
 import type { Item, Term, Unit, Variant } from './price-book';
 import { closest, nameKey, quoteList } from './text';
 import { ACCEPTED_TERMS, ITEM_LABELS, TERM_LABELS, termFromText } from './vocabulary';
@@ -172,7 +173,8 @@ export class Catalog {
     const src = this.book.sources[sourceId]!;
     const unit = this.book.units[unitIndex]!;
     const asOf = ownDate || src.date;
-    const where = src.where + (usagetype ? `, usage type ${usagetype}` : '');
+    const links = sourceLinks(src);
+    const where = links.where + (usagetype ? `, usage type ${usagetype}` : '');
     return {
       usd,
       unit,
@@ -183,7 +185,7 @@ export class Catalog {
       asOf,
       sourceId,
       source: `${src.title} (${src.date}) — ${where}`,
-      ...(src.url ? { sourceUrl: src.url } : {}),
+      ...(links.url ? { sourceUrl: links.url } : {}),
       ...(usagetype ? { usagetype } : {}),
       overridden: false,
     };

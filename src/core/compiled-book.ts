@@ -13,15 +13,14 @@ export type PriceRow = [string, number, string, number, string];
 /** subject (model id or "cmi:<architecture>:<version>") → item → region → "<term>|<variant>" ("" when neither) → row */
 export type PriceTree = Record<string, Partial<Record<Item, Record<string, Record<string, PriceRow>>>>>;
 
+/** A source as shipped: its parts, each once (see sources.ts for the text and link made from them). */
 export interface CompiledSource {
   title: string;
-  kind: string;
-  firstParty: boolean;
   date: string;
-  /** A URL, or "repo path @ commit" for a file in a public repository. */
-  where: string;
-  /** A link a person can follow: the original's address, or the file in the public repository at its commit. */
   url?: string;
+  repo?: string;
+  path?: string;
+  commit?: string;
   version?: string;
 }
 

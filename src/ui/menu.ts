@@ -3,6 +3,7 @@
  * come from. Apps Script globals (SpreadsheetApp, HtmlService, Session) are used only here and in sidebar-server.ts.
  */
 import { book } from '../core';
+import { sourceLinks } from '../core/sources';
 import { budgetTemplate, freeSheetName } from './budget-template';
 import { langOf, userLocale } from './sidebar-server';
 import type { Lang } from './sidebar-types';
@@ -108,7 +109,7 @@ export function priceSources(): { title: string; date: string; where: string; ur
     .sort((a, b) => b[1] - a[1])
     .map(([i, count]) => {
       const s = book.sources[book.sourceIds[i]!]!;
-      return { title: s.title, date: s.date, where: s.where, ...(s.url ? { url: s.url } : {}), count };
+      return { title: s.title, date: s.date, ...sourceLinks(s), count };
     });
 }
 

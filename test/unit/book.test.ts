@@ -5,6 +5,7 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { compileBook } from '../../src/book/compile';
+import { sourceLinks } from '../../src/core/sources';
 import { PriceListMapper, trimDecimal, type PriceListRow } from '../../src/book/pricelist';
 import { priceKey } from '../../src/core/price-book';
 import { RATES_DIR, readBook, validateBook } from '../../scripts/lib/book-files';
@@ -103,11 +104,11 @@ test('the Price List extract carries its provenance, and the source entry agrees
 
 test('every source has a link a person can follow: its address, or the repository file at its commit', () => {
   const compiled = compileBook(book);
-  const lacking = Object.entries(compiled.sources).filter(([, s]) => !s.url).map(([id]) => id);
+  const lacking = Object.entries(compiled.sources).filter(([, s]) => !sourceLinks(s).url).map(([id]) => id);
   expect(lacking).toEqual(['pricelist-transcription-2026-08-02']); // its repository was not recorded
-  expect(compiled.sources['aws-pricelist-20251021']!.url).toBe(
+  expect(sourceLinks(compiled.sources['aws-pricelist-20251021']!).url).toBe(
     'https://github.com/aws-samples/sample-bedrock-migration-and-modernization-tools/blob/' +
       `${book.sources['aws-pricelist-20251021']!.commit}/2025.09%20-%20Amazon%20Bedrock%20Model%20Choice/amazon-bedrock-pricing-collector/out/bedrock-pricing-20251021_191814.json`,
   );
-  expect(compiled.sources['aws-docs-hyperparameters']!.url).toBe('https://docs.aws.amazon.com/bedrock/latest/userguide/cm-hp-meta-llama2.html');
+  expect(sourceLinks(compiled.sources['aws-docs-hyperparameters']!).url).toBe('https://docs.aws.amazon.com/bedrock/latest/userguide/cm-hp-meta-llama2.html');
 });
