@@ -12,7 +12,7 @@ export function isBlank(v: CellInput): boolean {
 }
 
 function refuse(v: CellInput, name: string, wanted: string): never {
-  const got = v instanceof Date ? 'a date' : typeof v === 'boolean' ? `${v ? 'TRUE' : 'FALSE'}` : JSON.stringify(v);
+  const got = Object.prototype.toString.call(v) === '[object Date]' ? 'a date' : typeof v === 'boolean' ? `${v ? 'TRUE' : 'FALSE'}` : JSON.stringify(v);
   throw new PricingError('bad-number', `${name} must be ${wanted}; got ${got}.`);
 }
 
