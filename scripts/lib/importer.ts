@@ -235,8 +235,8 @@ export function planImport(opts: ImportOptions): ImportResult {
     byKeySource.set(ks, inc);
   }
   const accepted = [...byKeySource.entries()].filter(([ks]) => !dropped.has(ks)).map(([, p]) => p);
-  const merged = mergePrices(book.prices, accepted, sources);
-  const after = new Map(merged.prices.map((p) => [priceKey(p), p]));
+  const mergedPrices = mergePrices(book.prices, accepted, sources);
+  const after = new Map(mergedPrices.map((p) => [priceKey(p), p]));
 
   const line = (key: string, p: PriceEntry, old?: PriceEntry): PriceLine => ({
     key,
@@ -310,7 +310,7 @@ export function planImport(opts: ImportOptions): ImportResult {
     } else result.curated.push(line(key, p));
   }
 
-  const next: RawBook = { ...book, sources, prices: merged.prices, gaps };
+  const next: RawBook = { ...book, sources, prices: mergedPrices, gaps };
   const problems = validateBook(next, dir);
   if (problems.length) throw new ImportError(`the imported book does not match rates/schema/book.schema.json; nothing written:\n- ${problems.join('\n- ')}`);
   try {
