@@ -2,7 +2,7 @@
  * The compact, indexed form of the price book that ships inside the Apps Script bundle. Every custom-function call
  * loads the whole script, so all indexing is done at build time (src/book/compile.ts): a lookup is a property read.
  */
-import type { Item, LifecycleStatus, Term, Unit, Variant } from './price-book';
+import type { Item, LifecycleStatus, Source, Term, Unit, Variant } from './price-book';
 
 /**
  * [usd, index into units, asOf ('' when it is the source's own date), index into sourceIds, usagetype or ''].
@@ -14,15 +14,7 @@ export type PriceRow = [string, number, string, number, string];
 export type PriceTree = Record<string, Partial<Record<Item, Record<string, Record<string, PriceRow>>>>>;
 
 /** A source as shipped: its parts, each once (see sources.ts for the text and link made from them). */
-export interface CompiledSource {
-  title: string;
-  date: string;
-  url?: string;
-  repo?: string;
-  path?: string;
-  commit?: string;
-  version?: string;
-}
+export type CompiledSource = Pick<Source, 'title' | 'date' | 'url' | 'repo' | 'path' | 'commit' | 'version'>;
 
 export interface CompiledModel {
   id: string;

@@ -104,6 +104,20 @@ async function choose(id: string, value: string): Promise<void> {
 
 const gridCell = (a1: string) => page.locator(`#grid td[data-cell="${a1}"]`);
 
+/**
+ * The real book has no markup, so markup tests change the server's real answers on their way to the sidebar:
+ * `edit` gets each google.script.run answer (by function name) and may change it in place.
+ */
+async function rewriteAnswers(target: Page, edit: (fn: string, answer: { ok: boolean; value: unknown }) => void): Promise<void> {
+  await target.route('**/api/rpc', async (route) => {
+    const call = route.request().postDataJSON() as { fn: string };
+    const response = await route.fetch();
+    const answer = (await response.json()) as { ok: boolean; value: unknown };
+    edit(call.fn, answer);
+    await route.fulfill({ response, json: answer });
+  });
+}
+
 test('opens with the budget template, evaluated with the add-on functions', async () => {
   await openPreview();
   const hosting = fn('BEDROCK_PT_MONTHLY', 'Amazon Nova Lite', 1, '1 month', 730, 'us-east-1');
@@ -255,23 +269,18 @@ test('bad input shows the same message as the function, next to its field', asyn
 test('a model name and a source containing markup are shown as text', async () => {
   const EVIL = '<img src=x onerror="window.__pwned=1">Nova <b>Lite</b>';
   await openPreview(async (p) => {
-    // The real book has no markup, so this rewrites the server's real answers on their way to the sidebar.
-    await p.route('**/api/rpc', async (route) => {
-      const call = route.request().postDataJSON() as { fn: string };
-      const response = await route.fetch();
-      const answer = (await response.json()) as { ok: boolean; value: unknown };
-      if (call.fn === 'getSidebarModel') {
+    await rewriteAnswers(p, (fn, answer) => {
+      if (fn === 'getSidebarModel') {
         const data = answer.value as SidebarData;
         data.models.find((m) => m.id === 'amazon.nova-lite-v1:0')!.name = EVIL;
       }
-      if (call.fn === 'getQuote' && answer.ok) {
+      if (fn === 'getQuote' && answer.ok) {
         const q = answer.value as QuoteResult;
         if (q.ok) {
           q.modelName = EVIL;
           q.lines.forEach((l) => (l.source = `${EVIL} — <script>window.__pwned=2</script>`));
         }
       }
-      await route.fulfill({ response, json: answer });
     });
   });
   await expect(sidebar.locator('#model option:checked').textContent()).resolves.toBe(EVIL);
@@ -468,11 +477,8 @@ describe('the Compare view', () => {
   test('option names, notes and sentences containing markup are shown as text', async () => {
     const EVIL = '<img src=x onerror="window.__pwned=1"><b>No</b> commitment';
     await openPreview(async (p) => {
-      await p.route('**/api/rpc', async (route) => {
-        const call = route.request().postDataJSON() as { fn: string };
-        const response = await route.fetch();
-        const answer = (await response.json()) as { ok: boolean; value: unknown };
-        if (call.fn === 'getComparison' && answer.ok) {
+      await rewriteAnswers(p, (fn, answer) => {
+        if (fn === 'getComparison' && answer.ok) {
           const c = answer.value as ComparisonResult;
           if (c.ok) {
             c.rows.forEach((r) => (r.option.en = r.note.en = EVIL));
@@ -480,7 +486,6 @@ describe('the Compare view', () => {
             c.formula = `${c.formula}<script>window.__pwned=2</script>`;
           }
         }
-        await route.fulfill({ response, json: answer });
       });
     });
     await answered(() => choose('kind', 'compare'));

@@ -12,6 +12,7 @@ import { getComparison, getQuote, insertFormula } from '../../src/ui/sidebar-ser
 import type { ComparisonOk, ComparisonResult, QuoteRequest } from '../../src/ui/sidebar-types';
 import { loadBundle, type Bundle } from '../support/bundle';
 import { installGasFakes } from '../support/gas-globals';
+import { plainJson } from '../support/plain-json';
 import { errorMessage } from '../support/messages';
 
 const LLAMA2 = 'meta.llama2-13b-v1';
@@ -21,12 +22,6 @@ beforeAll(() => {
   gas = loadBundle();
 });
 
-function plainJson(v: unknown): boolean {
-  if (v === null || ['string', 'number', 'boolean'].includes(typeof v)) return true;
-  if (Array.isArray(v)) return v.every(plainJson);
-  if (typeof v === 'object' && Object.getPrototypeOf(v) === Object.prototype) return Object.values(v as object).every(plainJson);
-  return false;
-}
 
 function ok(r: ComparisonResult): ComparisonOk {
   if (!r.ok) throw new Error(`expected a comparison, got: ${r.message}`);

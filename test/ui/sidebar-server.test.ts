@@ -9,19 +9,14 @@ import { getQuote, getSidebarModel, insertFormula, insertValue } from '../../src
 import type { QuoteOk, QuoteRequest, QuoteResult } from '../../src/ui/sidebar-types';
 import { loadBundle, type Bundle } from '../support/bundle';
 import { installGasFakes } from '../support/gas-globals';
+import { errorMessage as errorOf } from '../support/messages';
+import { plainJson } from '../support/plain-json';
 
 let gas: Bundle;
 beforeAll(() => {
   gas = loadBundle();
 });
 
-/** True when a value is what google.script.run can carry: no Date, function or class instance anywhere. */
-function plainJson(v: unknown): boolean {
-  if (v === null || ['string', 'number', 'boolean'].includes(typeof v)) return true;
-  if (Array.isArray(v)) return v.every(plainJson);
-  if (typeof v === 'object' && Object.getPrototypeOf(v) === Object.prototype) return Object.values(v as object).every(plainJson);
-  return false;
-}
 
 function ok(r: QuoteResult): QuoteOk {
   if (!r.ok) throw new Error(`expected a quote, got: ${r.message}`);
@@ -29,14 +24,6 @@ function ok(r: QuoteResult): QuoteOk {
   return r;
 }
 
-function errorOf(fn: () => unknown): string {
-  try {
-    fn();
-  } catch (e) {
-    return (e as Error).message;
-  }
-  throw new Error('expected an error');
-}
 
 /** Evaluates formulas in HyperFormula with the functions exactly as Apps Script would call them. */
 function evaluate(formulas: string[]): unknown[] {
