@@ -104,6 +104,16 @@ async function choose(id: string, value: string): Promise<void> {
 
 const gridCell = (a1: string) => page.locator(`#grid td[data-cell="${a1}"]`);
 
+/** The sidebar's scroll width and the ids of any inputs or selects without a label. */
+function layoutOf(frame: Frame): Promise<{ width: number; unlabelled: string[] }> {
+  return frame.evaluate(() => ({
+    width: document.documentElement.scrollWidth,
+    unlabelled: Array.from(document.querySelectorAll('input, select'))
+      .filter((e) => (e as HTMLInputElement).labels?.length === 0)
+      .map((e) => e.id),
+  }));
+}
+
 /**
  * The real book has no markup, so markup tests change the server's real answers on their way to the sidebar:
  * `edit` gets each google.script.run answer (by function name) and may change it in place.
@@ -294,12 +304,7 @@ test('a model name and a source containing markup are shown as text', async () =
 test('fits 300 px, every control is labelled, and a screenshot is saved', async () => {
   await openPreview();
   const frame = sidebarFrame();
-  const layout = await frame.evaluate(() => ({
-    width: document.documentElement.scrollWidth,
-    unlabelled: Array.from(document.querySelectorAll('input, select'))
-      .filter((e) => (e as HTMLInputElement).labels?.length === 0)
-      .map((e) => e.id),
-  }));
+  const layout = await layoutOf(frame);
   expect(layout.width).toBeLessThanOrEqual(300);
   expect(layout.unlabelled).toEqual([]);
   await expect(sidebar.locator('#lang').getAttribute('aria-label')).resolves.toBe('Switch the sidebar to Japanese');
@@ -420,12 +425,7 @@ describe('the Compare view', () => {
 
     // Fits 300 px with every control labelled; the screenshot shows the view and the spilled table beside it.
     const frame = sidebarFrame();
-    const layout = await frame.evaluate(() => ({
-      width: document.documentElement.scrollWidth,
-      unlabelled: Array.from(document.querySelectorAll('input, select'))
-        .filter((e) => (e as HTMLInputElement).labels?.length === 0)
-        .map((e) => e.id),
-    }));
+    const layout = await layoutOf(frame);
     expect(layout).toEqual({ width: expect.any(Number), unlabelled: [] });
     expect(layout.width).toBeLessThanOrEqual(300);
     await frame.evaluate(() => document.getElementById('breakdown')!.scrollIntoView());
