@@ -62,10 +62,20 @@ const ITEM_SPELLINGS: Record<Item, string[]> = {
   rft: ['rft', 'reinforcement fine-tuning', 'reinforcement'],
 };
 
-const ITEM_BY_KEY: Record<string, Item> = {};
-for (const [item, spellings] of Object.entries(ITEM_SPELLINGS) as [Item, string[]][]) {
-  for (const s of [item, ...spellings]) ITEM_BY_KEY[nameKey(s)] = item;
+/** Spelling tables keyed by nameKey, built on first use: a custom-function call that never parses one pays nothing. */
+function byKey<T extends string>(spellings: Record<T, string[]>, withOwnName: boolean): () => Record<string, T> {
+  let table: Record<string, T> | undefined;
+  return () => {
+    if (!table) {
+      table = {};
+      for (const [value, list] of Object.entries(spellings) as [T, string[]][])
+        for (const s of withOwnName ? [value, ...list] : list) table[nameKey(s)] = value;
+    }
+    return table;
+  };
 }
+
+const itemsByKey = byKey(ITEM_SPELLINGS, true);
 
 export const ACCEPTED_ITEMS = '"training", "storage", "pt", "pt base", "input", "output", "cmi", "cmi storage", "rft"';
 
@@ -73,22 +83,19 @@ export const ACCEPTED_ITEMS = '"training", "storage", "pt", "pt base", "input", 
 export function itemFromText(text: string): { item: Item; base: boolean } | undefined {
   const key = nameKey(text);
   const base = /base/.test(key) && /pt|provisioned/.test(key);
-  const item = ITEM_BY_KEY[base ? key.replace('base', '') : key];
+  const item = itemsByKey()[base ? key.replace('base', '') : key];
   return item ? { item, base } : undefined;
 }
 
-const TERM_BY_KEY: Record<string, Term> = {};
 const TERM_SPELLINGS: Record<Term, string[]> = {
   none: ['none', 'no commitment', 'no commit', 'nocommit', 'no-commit', 'hourly', '0', 'コミットなし', 'なし'],
   '1m': ['1 month', '1m', '1 mo', '1-month', '1month', 'one month', '1', '1か月', '1ヶ月', '1カ月'],
   '6m': ['6 months', '6m', '6 mo', '6-month', '6months', 'six months', '6', '6か月', '6ヶ月', '6カ月'],
 };
-for (const [term, spellings] of Object.entries(TERM_SPELLINGS) as [Term, string[]][]) {
-  for (const s of spellings) TERM_BY_KEY[nameKey(s)] = term;
-}
+const termsByKey = byKey(TERM_SPELLINGS, false);
 
 export const ACCEPTED_TERMS = '"none" (no commitment, or 0), "1 month" ("1m", 1) or "6 months" ("6m", 6)';
 
 export function termFromText(text: string): Term | undefined {
-  return TERM_BY_KEY[nameKey(text)];
+  return termsByKey()[nameKey(text)];
 }

@@ -122,8 +122,11 @@ export function bedrockModels(search?: CellInput, region?: CellInput): CellValue
     const regionCode = catalog.region(text(region, 'region'));
     const key = wanted ? nameKey(wanted) : '';
     const rows: CellValue[][] = [MODELS_HEADER];
+    // Every name each model answers to, gathered in one pass over the name index.
+    const namesOf = book.models.map((): string[] => []);
+    for (const [name, i] of Object.entries(book.modelNames)) namesOf[i]!.push(name);
     book.models.forEach((m, i) => {
-      const names = Object.keys(book.modelNames).filter((k) => book.modelNames[k] === i);
+      const names = namesOf[i]!;
       if (key && !names.some((n) => n.includes(key)) && !nameKey(m.provider).includes(key)) return;
       const regions = [...new Set(m.priced.flatMap((item) => catalog.pricedRegions(m.id, item)))].sort();
       if (regionCode && !regions.includes(regionCode)) return;
