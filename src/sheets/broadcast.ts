@@ -4,7 +4,10 @@
  * Scalar-only calls return a scalar, so a formula in one cell shows one value.
  */
 import { isPricingError, PricingError } from '../core/errors';
+import { msg, type Message } from '../core/message';
+import { word, type Lang } from '../messages/catalogue';
 import { isBlank, type CellInput } from './cells';
+import { lazyLang } from './locale';
 
 export type CellValue = number | string;
 
@@ -43,20 +46,49 @@ function sizeError(rows: number, cols: number, r: number, c: number): PricingErr
   );
 }
 
-/** A thrown PricingError keeps its message; the cell shows it as #ERROR!. */
-export function asSheetError(e: unknown, where = ''): Error {
-  if (isPricingError(e)) return new Error(where + e.message);
-  if (e instanceof Error) return new Error(`${where}Unexpected error: ${e.message}`);
-  return new Error(`${where}Unexpected error: ${String(e)}`);
+/** Where in a range a problem was found (1-based row, column letter when the range is wider than one column). */
+export interface RangePosition {
+  row: number;
+  column?: string;
 }
 
-export function broadcast(args: CellInput[], fn: (cells: CellInput[]) => CellValue): CellValue | CellValue[][] {
-  const { rows, cols, ranged } = shapeOf(args);
+/** What a thrown error tells the user, as a message. */
+export function messageOf(e: unknown, at?: RangePosition): Message {
+  const inner: Message | string = isPricingError(e)
+    ? (e.detail ?? e.message)
+    : msg('common.unexpected', { detail: e instanceof Error ? e.message : String(e) });
+  const message = typeof inner === 'string' ? msg('common.unexpected', { detail: inner }) : inner;
+  if (!at) return message;
+  return at.column
+    ? msg('common.range-position-column', { row: at.row, column: at.column, message })
+    : msg('common.range-position', { row: at.row, message });
+}
+
+/**
+ * The Error a cell shows as #ERROR!, worded in the spreadsheet's language. Transitional English strings from the
+ * core pass through unchanged (issue 10 moves them all to messages).
+ */
+export function asSheetError(e: unknown, lang: () => Lang, at?: RangePosition): Error {
+  if (isPricingError(e) && !e.detail) {
+    const where = at ? (at.column ? `Row ${at.row}, column ${at.column} of the range: ` : `Row ${at.row} of the range: `) : '';
+    return new Error(where + e.message);
+  }
+  return new Error(word(messageOf(e, at), lang()));
+}
+
+export function broadcast(args: CellInput[], fn: (cells: CellInput[]) => CellValue, lang: () => Lang = lazyLang()): CellValue | CellValue[][] {
+  let shape: ReturnType<typeof shapeOf>;
+  try {
+    shape = shapeOf(args);
+  } catch (e) {
+    throw asSheetError(e, lang);
+  }
+  const { rows, cols, ranged } = shape;
   if (ranged.length === 0) {
     try {
       return fn(args);
     } catch (e) {
-      throw asSheetError(e);
+      throw asSheetError(e, lang);
     }
   }
   // Worked out once, outside the loop: which arguments are ranges and whether each stretches along rows/columns.
@@ -82,7 +114,7 @@ export function broadcast(args: CellInput[], fn: (cells: CellInput[]) => CellVal
       out[r] = row;
     }
   } catch (e) {
-    throw asSheetError(e, `Row ${r + 1}${cols > 1 ? `, column ${columnName(c)}` : ''} of the range: `);
+    throw asSheetError(e, lang, { row: r + 1, ...(cols > 1 ? { column: columnName(c) } : {}) });
   }
   return out;
 }

@@ -8,6 +8,7 @@ import { PricingError } from '../core/errors';
 import type { Decimal } from '../core/money';
 import { asSheetError, broadcast, type CellValue } from './broadcast';
 import { num, text, textOrNumber, type CellInput } from './cells';
+import { lazyLang } from './locale';
 
 type Result = CellValue | CellValue[][];
 
@@ -44,7 +45,7 @@ export function bedrockCompare(model: CellInput, modelUnits?: CellInput, hoursPe
     ]);
     return [COMPARE_HEADER, ...rows];
   } catch (e) {
-    throw asSheetError(e);
+    throw asSheetError(e, lazyLang());
   }
 }
 

@@ -9,6 +9,7 @@ import { nameKey } from '../core/text';
 import { ITEM_SHORT } from '../core/vocabulary';
 import { asSheetError, broadcast, type CellValue } from './broadcast';
 import { num, text, textOrNumber, type CellInput } from './cells';
+import { lazyLang } from './locale';
 
 type Result = CellValue | CellValue[][];
 
@@ -136,7 +137,7 @@ export function bedrockModels(search?: CellInput, region?: CellInput): CellValue
       throw new PricingError('unknown-model', `No model matches "${wanted ?? ''}"${regionCode ? ` in ${regionCode}` : ''}. Leave the arguments blank to list every model.`);
     return rows;
   } catch (e) {
-    throw asSheetError(e);
+    throw asSheetError(e, lazyLang());
   }
 }
 
