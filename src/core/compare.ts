@@ -438,7 +438,7 @@ export class Comparisons {
         price: inference,
         amount: inferenceAmount,
       },
-      { item: 'cmi-storage' as const, quantity: msg('quote.months-cmus', { months: '1', cmus: cmus.toString() }), price: storage, amount: storageAmount },
+      { item: 'cmi-storage' as const, quantity: msg('quote.one-month-cmus', { cmus: cmus.toString() }), price: storage, amount: storageAmount },
     ];
     return { total: inferenceAmount.plus(storageAmount), lines, cmus, copies, days, windowsPerDay, windows };
   }
