@@ -102,7 +102,14 @@ export function header(columns: readonly MessageCode[], lang: Lang): string[] {
  * The columns of a BEDROCK_RATE_INFO row. The function returns no header row (one row per input position, so a
  * range of inputs lines up with its answers); a sheet that wants one can label its columns with these.
  */
-export const RATE_INFO_COLUMNS: readonly MessageCode[] = ['tables.rate-price', 'tables.rate-unit', 'tables.rate-region', 'tables.rate-term', 'tables.rate-as-of', 'tables.rate-source'];
+export const RATE_INFO_COLUMNS: readonly MessageCode[] = [
+  'tables.rate-price',
+  'tables.rate-unit',
+  'tables.rate-region',
+  'tables.rate-term',
+  'tables.rate-as-of',
+  'tables.rate-source',
+];
 
 /** One row per input position: price, unit, region, term, as-of date, source, worded in the spreadsheet's language. */
 export function bedrockRateInfo(model: CellInput, item: CellInput, region?: CellInput, term?: CellInput): CellValue[][] {
@@ -112,8 +119,9 @@ export function bedrockRateInfo(model: CellInput, item: CellInput, region?: Cell
     [model, item, region, term],
     ([m, i, r, t]) => {
       const p = rateInfo(m, i, r, t);
-      const termText = p.term ? (p.variant === 'base' ? msg('tables.rate-base-term', { term: termLabel(p.term) }) : termLabel(p.term)) : undefined;
-      rows.push([Number(p.usd), word(unitLabel(p.unit), lang()), p.region, termText ? word(termText, lang()) : '', p.asOf, word(p.source, lang())]);
+      const term = p.term && (p.variant === 'base' ? msg('tables.rate-base-term', { term: termLabel(p.term) }) : termLabel(p.term));
+      const l = lang();
+      rows.push([Number(p.usd), word(unitLabel(p.unit), l), p.region, term ? word(term, l) : '', p.asOf, word(p.source, l)]);
       return rows.length - 1;
     },
     lang,
@@ -123,7 +131,13 @@ export function bedrockRateInfo(model: CellInput, item: CellInput, region?: Cell
   return result.map(([i]) => (i === '' ? ['', '', '', '', '', ''] : rows[i as number]!));
 }
 
-export const MODELS_COLUMNS: readonly MessageCode[] = ['tables.models-id', 'tables.models-name', 'tables.models-provider', 'tables.models-priced', 'tables.models-regions'];
+export const MODELS_COLUMNS: readonly MessageCode[] = [
+  'tables.models-id',
+  'tables.models-name',
+  'tables.models-provider',
+  'tables.models-priced',
+  'tables.models-regions',
+];
 
 export function bedrockModels(search?: CellInput, region?: CellInput): CellValue[][] {
   const lang = lazyLang();
@@ -143,7 +157,8 @@ export function bedrockModels(search?: CellInput, region?: CellInput): CellValue
       if (regionCode && !regions.includes(regionCode)) return;
       // One name per kind of price, in the language's list style ("fine-tuning, storage" / 「ファインチューニング、保管」).
       const priced = [...new Set(m.priced.map((it) => itemShort(it).code))].map((code) => msg(code));
-      rows.push([m.id, m.name, m.provider, word(priced.length ? msg('tables.list', { items: priced }) : msg('tables.models-nothing-priced'), lang()), regions.join(', ')]);
+      const what = priced.length ? msg('tables.list', { items: priced }) : msg('tables.models-nothing-priced');
+      rows.push([m.id, m.name, m.provider, word(what, lang()), regions.join(', ')]);
     });
     if (rows.length === 1)
       throw new PricingError(

@@ -67,7 +67,7 @@ function kindsOf(m: CompiledModel): Kind[] {
 }
 
 function cmiModels(): SidebarModel[] {
-  const base = { provider: CMI_PROVIDER, status: 'active' as const, statusText: { en: 'Active', ja: '提供中' }, kinds: ['cmi', 'cmi-month', 'cmi-storage'] as Kind[], trainingUnit: 'none' as const };
+  const base = { provider: CMI_PROVIDER, status: 'active' as const, statusText: both(msg('lifecycle.active')), kinds: ['cmi', 'cmi-month', 'cmi-storage'] as Kind[], trainingUnit: 'none' as const };
   return [
     ...book.cmi.presets.map((p) => ({ ...base, id: p.name, name: p.name, cmus: p.cmus })),
     ...book.cmi.architectures.map((a) => ({ ...base, id: `arch:${a.id}`, name: a.name })),
