@@ -49,7 +49,7 @@ export const lookup = section({
     'several-regions': '{subject}は複数のリージョン（{regions}）で価格があります。region 引数でリージョンを指定してください。',
     'one-then-other': '{first}{second}',
     'cmu-prices-differ':
-      '{region}ではCMU {version}の単価がアーキテクチャごとに異なります（{prices} USD）。CMU数だけでなく、アーキテクチャを指定してください（例: 「Llama:2」）。',
+      '{region}ではCMU {version}の単価がアーキテクチャごとに異なります（{prices} USD）。CMU数だけではなく、アーキテクチャも指定してください（例: 「Llama:2」）。',
     'unknown-cmi':
       'カスタムモデルインポートのモデル{value:q}は見つかりません。近い候補: {near:q}。CMU数（例: 2）、既知のアーキテクチャとサイズ（「Llama 3.1 8B 128K」）、またはアーキテクチャとCMU数（「gpt-oss:8」）を指定してください。',
     'cmi-needs-size': '{arg}: {label:q}はアーキテクチャ名だけでサイズがありません。CMU数（{example:q}）か既知のサイズ（「Llama 3.1 8B 128K」）を指定してください。',

@@ -53,7 +53,7 @@ export const tables = section({
     'rate-unit': '単位',
     'rate-region': 'リージョン',
     'rate-term': '期間',
-    'rate-as-of': '時点',
+    'rate-as-of': '基準日',
     'rate-source': '出典',
     'rate-base-term': '{term}（ベースモデルの料金）',
     'rate-info-columns': 'BEDROCK_RATE_INFO は入力1つにつき1行を返します。範囲は1列で指定してください。',
