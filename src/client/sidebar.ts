@@ -3,7 +3,8 @@
  * answer; it never computes a price. Every text that comes from the price book is put in with textContent or
  * new Option(), never as HTML.
  */
-import { ITEM_LABELS, TERM_LABELS, UNIT_LABELS } from '../core/vocabulary';
+import { itemLabel, termLabel, unitLabel } from '../core/vocabulary';
+import { word } from '../messages/catalogue';
 import type { Term } from '../core/price-book';
 import {
   CMI_PROVIDER,
@@ -164,7 +165,7 @@ function renderFields(): void {
   $('h-days').textContent = cmi ? s.activeDaysHint : s.daysHint;
   setOptions(
     $<HTMLSelectElement>('f-term'),
-    TERMS.map((term) => new Option(TERM_LABELS[term][state.lang], term)),
+    TERMS.map((term) => new Option(word(termLabel(term), state.lang), term)),
     $<HTMLSelectElement>('f-term').value || state.data.defaults.term,
   );
 }
@@ -323,7 +324,7 @@ function renderResult(): void {
   for (const line of result.lines) {
     const li = el('li', 'line');
     li.dataset.amount = line.amount;
-    const label = result.kind === 'pt-compare' && line.term ? TERM_LABELS[line.term][state.lang] : ITEM_LABELS[line.item][state.lang];
+    const label = result.kind === 'pt-compare' && line.term ? word(termLabel(line.term), state.lang) : word(itemLabel(line.item), state.lang);
     const head = el('div', 'line-head');
     head.append(el('span', 'item', label.charAt(0).toUpperCase() + label.slice(1)), el('span', 'amount', line.unavailable ? s.unavailable : usd(line.amount)));
     li.append(head);
@@ -333,8 +334,8 @@ function renderResult(): void {
       continue;
     }
     li.append(el('div', 'detail', quantity(line.quantity, state.lang)));
-    const price = [s.perUnit(usd(line.usd), UNIT_LABELS[line.unit][state.lang]), line.region];
-    if (line.term && result.kind !== 'pt-compare') price.push(TERM_LABELS[line.term][state.lang]);
+    const price = [s.perUnit(usd(line.usd), word(unitLabel(line.unit), state.lang)), line.region];
+    if (line.term && result.kind !== 'pt-compare') price.push(word(termLabel(line.term), state.lang));
     if (line.variant === 'base') price.push(s.baseRate);
     li.append(el('div', 'detail', price.join(' · ')));
     const src = el('div', 'detail secondary');
@@ -371,7 +372,7 @@ function renderComparison(c: ComparisonOk): void {
     tr.append(option, el('td', 'num', quantity(`${r.billedHours} h`, lang)), el('td', 'num month', r.total ? usd(r.total) : r.usd ? '—' : s.notPriced));
     const details: string[] = [];
     if (r.usd) {
-      details.push(s.perUnit(usd(r.usd), UNIT_LABELS['per-mu-hour'][lang]) + (r.variant === 'base' ? ` (${s.baseRate})` : ''));
+      details.push(s.perUnit(usd(r.usd), word(unitLabel('per-mu-hour'), lang)) + (r.variant === 'base' ? ` (${s.baseRate})` : ''));
       details.push(s.hostingAmount(usd(r.hosting!)));
       if (r.storage) details.push(s.storageAmount(usd(r.storage)));
     }

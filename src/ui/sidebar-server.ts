@@ -3,17 +3,20 @@
  * adapters the custom functions use, prices come from the one pricing core, and the answer is plain JSON with
  * money as exact decimal strings. Nothing here computes a price.
  */
-import { book, catalog, comparisons, quotes, statusText, toNumber, COMPARE_DEFAULTS, DEFAULT_REGION, isPricingError } from '../core';
-import type { CompiledModel, Quote } from '../core';
+import { book, catalog, comparisons, quotes, statusMessage, toNumber, COMPARE_DEFAULTS, DEFAULT_REGION, isPricingError } from '../core';
+import type { CompiledModel, Message, Quote } from '../core';
 import { resolveCmi, type CmiSubject } from '../core/cmi';
 import { PricingError } from '../core/errors';
+import { msg } from '../core/message';
 import type { Item, Term } from '../core/price-book';
 import { BASE_PREFIX, DEFAULTS } from '../core/quotes';
+import { word } from '../messages/catalogue';
 import { num, text, textOrNumber } from '../sheets/cells';
 
 const NUMERIC = /^\s*\d+(\.\d+)?\s*$/;
 import {
   CMI_PROVIDER,
+  type Bilingual,
   type ComparisonResult,
   type Field,
   type InsertResult,
@@ -31,6 +34,12 @@ import {
 } from './sidebar-types';
 
 export const TERMS: Term[] = ['none', '1m', '6m'];
+
+// The sidebar switches language in the browser, so core messages travel worded in both languages; quantities,
+// sources and error text travel in English for now, as before (the sidebar rework words them per language).
+const both = (m: Message | undefined): Bilingual => (m ? { en: word(m, 'en'), ja: word(m, 'ja') } : { en: '', ja: '' });
+const en = (m: Message): string => word(m, 'en');
+const errorText = (e: PricingError): string => (e.detail ? en(e.detail) : e.message);
 const TERM_ARG: Record<Term, string> = { none: 'none', '1m': '1 month', '6m': '6 months' };
 
 export function langOf(locale: string | undefined): Lang {
@@ -58,7 +67,7 @@ function kindsOf(m: CompiledModel): Kind[] {
 }
 
 function cmiModels(): SidebarModel[] {
-  const base = { provider: CMI_PROVIDER, status: 'active' as const, statusText: { en: 'Active', ja: '提供中' }, kinds: ['cmi', 'cmi-month', 'cmi-storage'] as Kind[], trainingUnit: 'none' as const };
+  const base = { provider: CMI_PROVIDER, status: 'active' as const, statusText: both(msg('lifecycle.active')), kinds: ['cmi', 'cmi-month', 'cmi-storage'] as Kind[], trainingUnit: 'none' as const };
   return [
     ...book.cmi.presets.map((p) => ({ ...base, id: p.name, name: p.name, cmus: p.cmus })),
     ...book.cmi.architectures.map((a) => ({ ...base, id: `arch:${a.id}`, name: a.name })),
@@ -77,7 +86,7 @@ export function getSidebarModel(locale?: string): SidebarData {
     ...(m.legacyDate ? { legacyDate: m.legacyDate } : {}),
     ...(m.eolDate ? { eolDate: m.eolDate } : {}),
     ...(m.replacement ? { replacement: [...m.replacement] } : {}),
-    statusText: { en: statusText(m, 'en'), ja: statusText(m, 'ja') },
+    statusText: both(statusMessage(m)),
     kinds: kindsOf(m),
     trainingUnit: m.trainingUnit,
   }));
@@ -220,14 +229,14 @@ function pickRegion(wanted: string | undefined, choices: RegionChoice[]): string
 function lineViews(q: Quote): QuoteLineView[] {
   return q.lines.map((l) => ({
     item: l.item,
-    quantity: l.quantity,
+    quantity: en(l.quantity),
     usd: l.price.usd,
     unit: l.price.unit,
     region: l.price.region,
     ...(l.price.term ? { term: l.price.term } : {}),
     ...(l.price.variant ? { variant: l.price.variant } : {}),
     asOf: l.price.asOf,
-    source: l.price.source,
+    source: en(l.price.source),
     ...(l.price.sourceUrl ? { sourceUrl: l.price.sourceUrl } : {}),
     amount: l.amount.toFixed(),
   }));
@@ -293,6 +302,7 @@ function compareTerms(req: QuoteRequest, s: Subject, region: string | undefined)
   const values: number[] = [];
   const formulas: string[] = [];
   let best: Quote | undefined;
+  const reasons: (Message | string)[] = [];
   for (const term of TERMS) {
     try {
       const { quote, formula } = priceOne({ ...req, kind: 'pt', term }, s, region);
@@ -303,10 +313,12 @@ function compareTerms(req: QuoteRequest, s: Subject, region: string | undefined)
     } catch (e) {
       // A bad input is wrong for every term: report it once, against its field.
       if (!isPricingError(e) || e.code === 'bad-number' || e.code === 'missing-argument') throw e;
-      lines.push({ item: 'pt', term, quantity: '', usd: '', unit: 'per-mu-hour', region: region ?? '', asOf: '', source: '', amount: '', unavailable: e.message });
+      lines.push({ item: 'pt', term, quantity: '', usd: '', unit: 'per-mu-hour', region: region ?? '', asOf: '', source: '', amount: '', unavailable: errorText(e) });
+      reasons.push(e.detail ?? e.message);
     }
   }
-  if (!best) throw new PricingError('no-price', lines.map((l) => l.unavailable).join(' '));
+  if (!best)
+    throw new PricingError('no-price', reasons.slice(1).reduce<Message | string>((first, second) => msg('lookup.one-then-other', { first, second }), reasons[0]!));
   return { lines, values, formulas, total: best.total.toFixed() };
 }
 
@@ -320,8 +332,9 @@ function failed(e: unknown, req: QuoteRequest, regions: RegionChoice[], region: 
   if (!isPricingError(e)) throw e;
   const { kind } = req;
   const typedCmus = isCmi(kind) && (req.model === 'cmus' || req.model.startsWith('arch:'));
-  const field = fieldOf(e.message) ?? (typedCmus && e.code === 'unknown-architecture' ? 'cmus' : undefined);
-  return { ok: false, kind, message: e.message, regions, ...(field ? { field } : {}), ...(region ? { region } : {}) };
+  const message = errorText(e);
+  const field = fieldOf(message) ?? (typedCmus && e.code === 'unknown-architecture' ? 'cmus' : undefined);
+  return { ok: false, kind, message, regions, ...(field ? { field } : {}), ...(region ? { region } : {}) };
 }
 
 /** The live breakdown: called on every change of an input. Bad input is an answer, not a failure. */
@@ -378,7 +391,7 @@ export function getComparison(req: QuoteRequest): ComparisonResult {
       ...(lifecycle ? { lifecycle } : {}),
       rows: c.rows.map((r) => ({
         term: r.term,
-        option: r.option,
+        option: both(r.option),
         usd: r.price?.usd ?? null,
         variant: r.price?.variant ?? null,
         asOf: r.price?.asOf ?? null,
@@ -386,13 +399,13 @@ export function getComparison(req: QuoteRequest): ComparisonResult {
         hosting: exact(r.hosting),
         storage: exact(r.storage),
         total: exact(r.total),
-        note: r.note,
+        note: both(r.note),
       })),
       cheapest: c.cheapest ?? null,
       total: exact(c.rows[0]!.total),
       breakEven: (['1m', '6m'] as const).flatMap((term) => {
         const b = c.breakEven[term];
-        return b ? [{ term, hours: b.hours.toFixed(), sentence: b.sentence }] : [];
+        return b ? [{ term, hours: b.hours.toFixed(), sentence: both(b.sentence) }] : [];
       }),
       formula: `=BEDROCK_COMPARE(${str(name)}, ${c.modelUnits}, ${c.hoursPerDay}, ${c.days}, ${str(c.region)})`,
     };

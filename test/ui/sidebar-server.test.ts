@@ -45,7 +45,7 @@ describe('getSidebarModel', () => {
     expect(data.defaults).toMatchObject({ provider: 'Amazon', model: lite.id, kind: 'training', hours: 730, term: '1m', hoursPerDay: 24, days: 30 });
     const legacy = data.models.find((m) => m.name === 'Meta Llama 3.1 8B Instruct')!;
     expect(legacy).toMatchObject({ status: 'legacy', eolDate: '2027-03-30' });
-    expect(legacy.statusText.ja).toBe('レガシー — 提供終了 2027-03-30');
+    expect(legacy.statusText.ja).toBe('レガシー — 2027-03-30 に提供終了予定');
     expect(data.models.find((m) => m.name === 'Meta Llama 2 13B')!.status).toBe('eol');
     expect(data.providers.at(-1)).toBe('cmi');
     expect(data.models.filter((m) => m.provider === 'cmi').map((m) => m.id)).toEqual(expect.arrayContaining(['Llama 3.1 8B 128K', 'arch:OSS', 'cmus']));
