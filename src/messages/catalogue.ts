@@ -7,12 +7,14 @@
  */
 import type { Message, Param } from '../core/message';
 import { common } from './common';
+import { insert } from './insert';
 import type { Lang, Section } from './section';
 
 export type { Lang } from './section';
 
 const SECTIONS = {
   common,
+  insert,
 } as const;
 
 type Sections = typeof SECTIONS;
