@@ -13,7 +13,13 @@ export const RATES_DIR = join(__dirname, '..', '..', 'rates');
 const PARTS = { regions: 'regions', sources: 'sources', models: 'models', cmi: 'cmi', prices: 'prices', gaps: 'gaps' } as const;
 
 function readPart(dir: string, name: string): { $comment?: string } & Record<string, unknown> {
-  return JSON.parse(readFileSync(join(dir, `${name}.json`), 'utf8'));
+  const file = join(dir, `${name}.json`);
+  try {
+    return JSON.parse(readFileSync(file, 'utf8'));
+  } catch (e) {
+    // Name the file: "Unexpected token } in JSON at position 1234" alone does not say which of six.
+    throw new Error(`${file}: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}`);
+  }
 }
 
 export function readBook(dir = RATES_DIR): RawBook {

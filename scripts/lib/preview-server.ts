@@ -173,8 +173,8 @@ export async function startPreview(options: PreviewOptions = {}): Promise<Previe
     const show = (row: number, col: number, input: string, cell?: { format?: string; bold?: boolean; background?: string; note?: string }) => {
       const value = hf.getCellValue({ sheet: sheetId, row, col });
       const out: GridCell = { a1: `${letter(col)}${row + 1}`, row, col, input, display: '' };
-      // getCellValue answers DetailedCellError (CellError is HyperFormula's internal class): both carry the message.
-      if (value instanceof DetailedCellError || value instanceof CellError) {
+      // getCellValue answers DetailedCellError, not CellError (HyperFormula's internal class): the old check never matched.
+      if (value instanceof DetailedCellError) {
         Object.assign(out, errorCell(value, value.type === ErrorType.VALUE && /\bBEDROCK_[A-Z_]+\s*\(/.test(input)));
       } else if (typeof value === 'number') {
         out.display = formatNumber(value, cell?.format);

@@ -8,6 +8,7 @@
 import { spawnSync } from 'node:child_process';
 import { linkSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { PriceListMapper } from '../../src/book/pricelist';
 import { priceKey } from '../../src/core/price-book';
 import { readBook, type WriteOps } from '../../scripts/lib/book-files';
 import { dateProblem, isCalendarDay } from '../../scripts/lib/calendar-date';
@@ -233,4 +234,94 @@ test('the command prints a refusal as a message naming the file, not a stack tra
   expect(run.status).toBe(1);
   expect(run.stderr).toContain(`rates:import: refused, nothing written: ${file}: products: the key "DR6E7WPG8GTX32D4" appears twice`);
   expect(run.stderr).not.toMatch(/\n\s+at /);
+});
+
+test('a damaged part of rates/ is named in the message', () => {
+  writeFileSync(join(rates.dir, 'gaps.json'), '{"gaps": [');
+  expect(() => planImport({ files: [BULK_USE1], dir: rates.dir, today: TODAY })).toThrow(new RegExp(`^${join(rates.dir, 'gaps.json').replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}: `));
+});
+
+describe('properties', () => {
+  /** A small seeded generator (mulberry32), so a failure can be replayed. */
+  const rng = (seed: number) => () => {
+    seed = (seed + 0x6d2b79f5) | 0;
+    let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
+    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+
+  test('every day from 1970 to 2100 is a calendar day, and no other YYYY-MM-DD is (checked against Date)', () => {
+    let days = 0;
+    for (let y = 1970; y <= 2100; y++)
+      for (let m = 1; m <= 12; m++)
+        for (let d = 0; d <= 32; d++) {
+          const s = `${y}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
+          const t = new Date(Date.UTC(y, m - 1, d)); // Date rolls 2026-02-30 over to March: the day is real only if it stays
+          const real = t.getUTCMonth() === m - 1 && t.getUTCDate() === d;
+          if (isCalendarDay(s) !== real) throw new Error(`${s}: isCalendarDay says ${!real}`);
+          if (real) days++;
+        }
+    // 131 years, 32 of them leap years (1972 … 2096; 2100 is not): 131 × 365 + 32.
+    expect(days).toBe(131 * 365 + 32);
+  });
+
+  test('a duplicate key injected anywhere in random JSON is found, at its path; JSON.stringify output never has one', () => {
+    const next = rng(11);
+    const pick = <T>(xs: T[]) => xs[Math.floor(next() * xs.length)]!;
+    const keys = ['a', 'b', 'SKU.1', 'x"y', 'ü', '\\', 'products'];
+    const value = (depth: number): unknown => {
+      const r = next();
+      if (depth > 3 || r < 0.3) return pick([1, 'text, with "quotes" and {braces}', true, null, -0.5]);
+      if (r < 0.5) return Array.from({ length: Math.floor(next() * 3) }, () => value(depth + 1));
+      const o: Record<string, unknown> = {};
+      for (let i = Math.floor(next() * 4); i > 0; i--) o[pick(keys)] = value(depth + 1);
+      return o;
+    };
+    let injected = 0;
+    for (let run = 0; run < 300; run++) {
+      const doc = { root: value(0) } as Record<string, unknown>;
+      const text = JSON.stringify(doc, null, run % 2 ? 1 : undefined);
+      expect(duplicateKeys(text)).toEqual([]);
+      // Inject: give some object a second copy of one of its keys, as text.
+      const objects: Record<string, unknown>[] = [];
+      const walk = (v: unknown) => {
+        if (Array.isArray(v)) v.forEach(walk);
+        else if (v && typeof v === 'object') {
+          objects.push(v as Record<string, unknown>);
+          Object.values(v).forEach(walk);
+        }
+      };
+      walk(doc);
+      const target = pick(objects.filter((o) => Object.keys(o).length > 0));
+      const key = pick(Object.keys(target));
+      const marker = '__DUPLICATE__';
+      target[marker] = 0;
+      const withDup = JSON.stringify(doc).replace(`"${marker}":0`, `${JSON.stringify(key)}:0`);
+      delete target[marker];
+      const found = duplicateKeys(withDup);
+      expect(found).toHaveLength(1);
+      expect(found[0]!.key).toBe(key);
+      injected++;
+    }
+    expect(injected).toBe(300);
+  });
+});
+
+test.each([
+  // [usage type, AWS unit, what the mapper says]
+  ['USE1-NovaPro-Customization-Training', 'Images Processed', 'refused'], // image price, token-trained model
+  ['USE1-TitanImageGeneratorG1-Customization-Training', '1K tokens', 'refused'], // token price, image-trained model
+  ['USE1-TitanImageGeneratorG1-Customization-Training', 'Images Processed', 'price'],
+  ['USE1-NovaLite-input-tokens-custom-model', 'hour', 'refused'],
+  ['USE1-NovaLite-output-tokens-custom-model', 'Model/month', 'refused'],
+  ['USE1-NovaLite-Customization-Storage', 'hour', 'refused'],
+  ['USE1-NovaLite-ProvisionedThroughput-NoCommit-ModelUnits', '1K tokens', 'refused'],
+  ['USE1-Nova2.0Lite-RFT-Training-Hours', 'Model/month', 'refused'],
+  ['USE1-Llama-CustomModelImport-Inference-v1:0', 'hour', 'refused'],
+  ['USE1-NovaLite-Customization-Storage', 'Widgets', 'unknown'], // a unit never seen: a new kind of row, not merged
+  ['USE1-NovaLite-Customization-Storage', 'Model/month', 'price'],
+])('%s priced per %j: %s', (usagetype, unit, kind) => {
+  const mapper = new PriceListMapper(readBook(rates.dir));
+  const row = { sku: 'TESTSKU1', usagetype, regionCode: 'us-east-1', location: null, feature: null, model: null, titanModelUnit: null, inferenceType: null, unit, usd: '1.5', description: '', effectiveDate: '2026-11-01' };
+  expect(mapper.map(row, { sourceId: 'test', asOf: '2026-11-05' }).kind).toBe(kind);
 });
