@@ -3,7 +3,7 @@
  * Node-only: used by the build, the importer and the tests, never shipped.
  */
 import Ajv2020 from 'ajv/dist/2020';
-import { existsSync, linkSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, linkSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { RawBook } from '../../src/core/price-book';
 
@@ -57,7 +57,14 @@ export interface WriteOps {
 const FS_OPS: WriteOps = {
   writeFileSync: (f, t) => writeFileSync(f, t),
   renameSync: (a, b) => renameSync(a, b),
-  linkSync: (a, b) => linkSync(a, b),
+  // A hard link costs nothing and cannot half-fail; where links are not allowed, a copy does the same job.
+  linkSync: (a, b) => {
+    try {
+      linkSync(a, b);
+    } catch {
+      copyFileSync(a, b);
+    }
+  },
   rmSync: (f) => rmSync(f, { force: true }),
 };
 

@@ -226,6 +226,32 @@ describe('writing is all-or-nothing across every file', () => {
   });
 });
 
+test.each([
+  ['staging the second file', 'writeFileSync', 2],
+  ['keeping the first backup', 'linkSync', 1],
+  ['replacing the first file', 'renameSync', 1],
+  ['replacing the last file', 'renameSync', 3],
+] as const)('a failure while %s also leaves rates/ byte-identical, with no temporary file', (_, op, failOn) => {
+  const r = planImport({ files: [BULK_USE1], dir: rates.dir, today: TODAY });
+  const before = snapshot(rates.dir);
+  let calls = 0;
+  const real: WriteOps = {
+    writeFileSync: (f, t) => writeFileSync(f, t),
+    renameSync: (a, b) => renameSync(a, b),
+    linkSync: (a, b) => linkSync(a, b),
+    rmSync: (f) => rmSync(f, { force: true }),
+  };
+  const ops: WriteOps = {
+    ...real,
+    [op]: (...args: [string, string]) => {
+      if (++calls === failOn) throw Object.assign(new Error('injected'), { code: 'EIO' });
+      return (real[op] as (a: string, b: string) => void)(...args);
+    },
+  };
+  expect(() => writeImport(r, rates.dir, ops)).toThrow(/\(EIO\); nothing was changed in/);
+  expect(snapshot(rates.dir)).toEqual(before);
+});
+
 test('the command prints a refusal as a message naming the file, not a stack trace', () => {
   const file = fixture('duplicate-product-AmazonBedrock-us-east-1.json');
   const run = spawnSync(process.execPath, [require.resolve('tsx/cli'), join(__dirname, '..', '..', 'scripts', 'rates-import.ts'), '--dir', rates.dir, '--write', file], {
