@@ -125,3 +125,47 @@ test('property: whatever follows an accepted formula, or replaces one of its arg
   }
   expect(checked).toBeGreaterThan(100);
 });
+
+test('property: random formulas of the grammar are accepted; random edits never throw, and a refused one always says why', () => {
+  let seed = 7;
+  const next = () => {
+    seed = (seed * 1103515245 + 12345) % 2147483648;
+    return seed / 2147483648;
+  };
+  const pick = <T>(xs: readonly T[]) => xs[Math.floor(next() * xs.length)]!;
+  const names = [...ownFunctions()];
+  const literal = () =>
+    pick([
+      () => `"${pick(['Nova Lite', 'a""b', '', '=A1', ')', '{1;2}', '東京', 'x, y'])}"`,
+      () => pick(['0', '-1', '12.5', '.5', '1e6', '-2.5E-3', '744']),
+      () => pick(['TRUE', 'FALSE', 'true', 'False']),
+    ])();
+  const arg = () => {
+    const r = next();
+    if (r < 0.15) return '';
+    if (r < 0.3) {
+      const rows = Array.from({ length: 1 + Math.floor(next() * 3) }, () => Array.from({ length: 1 + Math.floor(next() * 3) }, literal).join(','));
+      return `{${rows.join(';')}}`;
+    }
+    return literal();
+  };
+  const formula = () => `=${pick(names)}(${Array.from({ length: Math.floor(next() * 6) }, arg).join(pick([',', ', ', ' , ']))})`;
+  const noise = ['+', '-', '*', '&', 'A', '1', '(', ')', ',', ';', '{', '}', '"', '!', ':', ' ', '$', '%', '=', 'IMPORTXML(', '\n'];
+  let accepted = 0;
+  let refused = 0;
+  for (let n = 0; n < 2000; n++) {
+    const f = formula();
+    expect([f, checkFormula(f).ok]).toEqual([f, true]);
+    accepted++;
+    const at = 1 + Math.floor(next() * (f.length - 1));
+    const g = f.slice(0, at) + pick(noise) + f.slice(at + (next() < 0.5 ? 1 : 0));
+    const c = checkFormula(g);
+    if (!c.ok) {
+      refused++;
+      expect(word(c.reason, 'en').length).toBeGreaterThan(5);
+    }
+  }
+  expect(accepted).toBe(2000);
+  // Most random edits break the grammar (some, like a space or a digit inside a number or a string, do not).
+  expect(refused).toBeGreaterThan(1000);
+});
