@@ -163,8 +163,9 @@ if (require.main === module) {
       process.exitCode = await runFetch(parseFetchArgs(process.argv.slice(2)));
     } catch (e) {
       const refused = e instanceof OfferFileError ? 'refused, nothing written: ' : '';
+      // A message, never a stack trace: the maintainer needs the file and what was wrong, not our call chain.
       const known = e instanceof FetchError || e instanceof OfferFileError || e instanceof ImportError;
-      console.error(`rates:fetch: ${refused}${known ? (e as Error).message : e instanceof Error ? e.stack : String(e)}`);
+      console.error(`rates:fetch: ${refused}${known ? (e as Error).message : `unexpected failure, nothing written: ${e instanceof Error ? e.message : String(e)}`}`);
       process.exitCode = 1;
     }
   })();

@@ -89,6 +89,23 @@ export class FakeRange {
   getValue(): Content {
     return this.sheet.cellAt(this.row, this.col)?.content ?? '';
   }
+  getNumRows(): number {
+    return this.rows;
+  }
+  getNumColumns(): number {
+    return this.cols;
+  }
+  private read<T>(fn: (content: Content) => T): T[][] {
+    return Array.from({ length: this.rows }, (_, r) => Array.from({ length: this.cols }, (_, c) => fn(this.sheet.cellAt(this.row + r, this.col + c)?.content ?? '')));
+  }
+  /** As in Sheets: "" for a cell without a formula. */
+  getFormulas(): string[][] {
+    return this.read((v) => (typeof v === 'string' && v.startsWith('=') ? v : ''));
+  }
+  /** The fake computes nothing: a formula cell reads as its formula text (non-empty, which is what callers ask). */
+  getValues(): Content[][] {
+    return this.read((v) => v);
+  }
   setNumberFormat(format: string): this {
     return this.each((cell) => (cell.format = format));
   }

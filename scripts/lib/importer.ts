@@ -1,15 +1,18 @@
 /**
  * The price-book side of rates:import and rates:fetch: read offer files, map their rows, merge them into the book,
  * and describe the difference. Nothing here writes until writeImport() is called, and planImport() throws — naming
- * the file and the place — before any mapping when a file is malformed, truncated, of another service or has a
- * price that is not a decimal, so a refused import leaves rates/ untouched.
+ * the file and the place — before any mapping when a file is malformed, truncated, of another service, holds a key
+ * twice, a date that is not a real day or is after today, or a price that is not a decimal; and after mapping when a
+ * row's unit does not fit its item and model or a price is $0 where AWS never lists one. So a refused import leaves
+ * rates/ untouched. An import that changes no price writes nothing at all, not even its source.
  */
 import Big from 'big.js';
 import { compileBook } from '../../src/book/compile';
 import { mergePrices } from '../../src/book/merge';
 import { OFFER_BEDROCK, OFFER_MARKETPLACE, PriceListMapper, isMarketplaceRow } from '../../src/book/pricelist';
 import { priceKey, type Gap, type PriceEntry, type RawBook, type Source } from '../../src/core/price-book';
-import { RATES_DIR, readBook, validateBook, writeParts } from './book-files';
+import { RATES_DIR, WriteError, readBook, validateBook, writeParts, type WriteOps } from './book-files';
+import { dateProblem, today } from './calendar-date';
 import { offerLocation, readOfferFile, type ReadOffer } from './pricelist-files';
 
 export interface ImportInput {
@@ -26,6 +29,8 @@ export interface ImportOptions {
   sourceId?: string;
   /** Override the as-of date (default: the offer's publication date). */
   asOf?: string;
+  /** The run's day, YYYY-MM-DD (default: today in UTC): no date read or given may be after it. Tests fix it. */
+  today?: string;
 }
 
 export interface OfferSummary {
@@ -70,6 +75,8 @@ export interface ImportResult {
   notUnderstood: string[];
   /** Rows that contradict each other or the book (same price twice with different values, another unit); not merged. */
   conflicts: string[];
+  /** Prices of $0 read from the offer, on items where AWS lists a deliberate zero (cache writes): merged, and flagged. */
+  zeros: string[];
   sourcesAdded: string[];
   /** The parts of rates/ that --write would replace. */
   changedParts: ('prices' | 'gaps' | 'sources')[];
@@ -148,9 +155,13 @@ export function planImport(opts: ImportOptions): ImportResult {
   const book = readBook(dir);
   const inputs = opts.files.map((f) => (typeof f === 'string' ? { file: f } : f));
   if (!inputs.length) throw new ImportError('no offer files given');
+  const runDay = opts.today ?? today();
+  if (opts.asOf !== undefined) {
+    const bad = dateProblem(opts.asOf, runDay, false);
+    if (bad) throw new ImportError(`--as-of ${bad}; give the day the prices were known true, YYYY-MM-DD`);
+  }
   // Read (and so check) every file before anything is mapped or merged.
-  const offers = inputs.map((i) => readOfferFile(i.file, i.url));
-  if (opts.asOf !== undefined && !/^\d{4}-\d{2}-\d{2}$/.test(opts.asOf)) throw new ImportError(`--as-of ${opts.asOf}: not a YYYY-MM-DD date`);
+  const offers = inputs.map((i) => readOfferFile(i.file, i.url, runDay));
 
   const groups = new Map<string, ReadOffer[]>();
   for (const o of offers) {
@@ -168,6 +179,8 @@ export function planImport(opts: ImportOptions): ImportResult {
   const incomingGaps: Gap[] = [];
   const notUnderstood = new Set<string>();
   const conflicts: string[] = [];
+  /** Rows whose unit or value cannot be right, by file: the whole import is refused. */
+  const refused: string[] = [];
   // What the offers cover: service|region|model ('*' for AmazonBedrock, which a regional file covers whole).
   const covered = new Set<string>();
   const coveredAsOf: Partial<Record<Service, string>> = {};
@@ -195,6 +208,7 @@ export function planImport(opts: ImportOptions): ImportResult {
         if (m.kind === 'price') incoming.push(m.entry);
         else if (m.kind === 'gap') incomingGaps.push(m.gap);
         else if (m.kind === 'unknown') notUnderstood.add(`${row.usagetype}${marketplace && row.servicename ? ` [${row.servicename}]` : ''}: ${m.why}`);
+        else if (m.kind === 'refused') refused.push(`${o.url ?? o.file}: SKU ${row.sku}, ${row.usagetype}: ${m.why}`);
       }
     }
     summaries.push({
@@ -209,6 +223,12 @@ export function planImport(opts: ImportOptions): ImportResult {
       rows,
     });
   }
+
+  if (refused.length)
+    throw new ImportError(
+      `refused, nothing written — ${refused.length === 1 ? 'a row' : `${refused.length} rows`} cannot be right:\n- ${refused.slice(0, 20).join('\n- ')}` +
+        `${refused.length > 20 ? `\n- … and ${refused.length - 20} more` : ''}`,
+    );
 
   const before = new Map(book.prices.map((p) => [priceKey(p), p]));
 
@@ -256,14 +276,21 @@ export function planImport(opts: ImportOptions): ImportResult {
     curated: [],
   };
   const incomingKeys = [...new Set(accepted.map(priceKey))].sort();
+  /** An older offer's value the book does not hold yet (as current or history) is new information, though not current. */
+  let newHistory = false;
   for (const key of incomingKeys) {
     const old = before.get(key);
     const now = after.get(key)!;
     if (!old) result.added.push(line(key, now));
     else if (old.usd !== now.usd) result.changed.push(line(key, now, old));
     else if (accepted.some((a) => priceKey(a) === key && a.source.id === now.source.id)) result.unchanged.push(line(key, now, old));
-    else result.history.push(line(key, now, old));
+    else {
+      result.history.push(line(key, now, old));
+      const known = new Set([old.usd, ...(old.history ?? []).map((h) => h.usd)]);
+      if (accepted.some((a) => priceKey(a) === key && !known.has(a.usd))) newHistory = true;
+    }
   }
+  const zeros = accepted.filter((a) => /^0+(\.0+)?$/.test(a.usd)).map((a) => `${keyLabel(priceKey(a))}: $0 ${a.unit} (${a.source.usagetype}) — AWS lists it at $0; check it is meant`);
 
   // Gaps: a $0 Provisioned Throughput row says "not sold". Re-read gaps are updated in place, new ones appended.
   const gaps = [...book.gaps];
@@ -310,7 +337,19 @@ export function planImport(opts: ImportOptions): ImportResult {
     } else result.curated.push(line(key, p));
   }
 
-  const next: RawBook = { ...book, sources, prices: mergedPrices, gaps };
+  // No price changed (none added, none changed, no new gap, no new value kept as history): nothing is written, not
+  // even the offer's source, so re-reading an offer leaves rates/ as it was.
+  const priceChanged = result.added.length > 0 || result.changed.length > 0 || gapsAdded.length > 0 || newHistory;
+  // A source is recorded only when something in the book cites it.
+  const cited = new Set<string>();
+  for (const p of mergedPrices) for (const d of [p, ...(p.history ?? [])]) cited.add(d.source.id);
+  for (const g of gaps) cited.add(g.source.id);
+  const recorded = priceChanged ? sourcesAdded.filter((id) => cited.has(id)) : [];
+  for (const id of sourcesAdded) if (!recorded.includes(id)) delete sources[id];
+  for (const o of summaries) o.sourceAdded = recorded.includes(o.sourceId);
+  sourcesAdded.splice(0, sourcesAdded.length, ...recorded);
+
+  const next: RawBook = priceChanged ? { ...book, sources, prices: mergedPrices, gaps } : book;
   const problems = validateBook(next, dir);
   if (problems.length) throw new ImportError(`the imported book does not match rates/schema/book.schema.json; nothing written:\n- ${problems.join('\n- ')}`);
   try {
@@ -331,16 +370,25 @@ export function planImport(opts: ImportOptions): ImportResult {
     gapsConfirmed: gapsConfirmed.sort(),
     notUnderstood: [...notUnderstood].sort(),
     conflicts: conflicts.sort(),
+    zeros: zeros.sort(),
     sourcesAdded,
     changedParts,
   };
 }
 
-/** Replace the changed parts of rates/ (prices.json, gaps.json, sources.json), all or none. */
-export function writeImport(r: ImportResult, dir = RATES_DIR): string[] {
+/**
+ * Replace the changed parts of rates/ (prices.json, gaps.json, sources.json), all or none (see writeParts). A failure
+ * is an ImportError naming the file, after every part has been put back as it was. `ops` lets tests inject a failure.
+ */
+export function writeImport(r: ImportResult, dir = RATES_DIR, ops?: WriteOps): string[] {
   const parts: Partial<Record<'prices' | 'gaps' | 'sources', unknown>> = {};
   for (const p of r.changedParts) parts[p] = r.book[p];
-  return writeParts(parts, dir);
+  try {
+    return writeParts(parts, dir, ops);
+  } catch (e) {
+    if (e instanceof WriteError) throw new ImportError(e.message);
+    throw e;
+  }
 }
 
 /** The diff a maintainer reviews: stable (sorted) and readable. */
@@ -366,6 +414,7 @@ export function formatReport(r: ImportResult): string {
   section('Older than the book’s current price (kept as history)', r.history.map((l) => `< ${l.label}: current ${l.usd} (${l.source} of ${l.asOf})`));
   section('Not sold (gaps added)', r.gapsAdded.map((g) => `+ ${g}`));
   section('Conflicts (not merged)', r.conflicts.map((c) => `! ${c}`));
+  section('Zero prices (AWS lists these at $0 on purpose; merged — check them)', r.zeros.map((z) => `0 ${z}`));
   section('Usage types not understood (not imported)', r.notUnderstood.map((u) => `? ${u}`));
   if (r.sourcesAdded.length) section('Sources added', r.sourcesAdded.map((s) => `+ ${s}: ${r.book.sources[s]!.title}`));
   out.push(

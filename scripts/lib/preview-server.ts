@@ -7,10 +7,14 @@
  * - The sidebar is dist/Sidebar.html itself, with a google.script.run shim (scripts/preview/shim.ts) that POSTs each
  *   call here; the call runs the bundle's top-level function, with the grid's selected cell as the current cell.
  * - On start the menu is built (onOpen) and the budget template inserted through the bundle, as a user would.
+ * - It answers its own page only: a request must name this server in Host (no DNS rebinding) and a POST must come
+ *   from the same origin (Origin, Sec-Fetch-Site); anything else is 403. Failures answer with a message, never a stack.
+ * - An error in a cell shows as Sheets shows it: #ERROR! for a function of the add-on that refused its input (the
+ *   message on hover and under the formula bar when selected), HyperFormula's own #DIV/0!, #REF!… otherwise.
  */
 import { build } from 'esbuild';
 import type { HyperFormula } from 'hyperformula';
-import { CellError } from 'hyperformula';
+import { CellError, DetailedCellError, ErrorType } from 'hyperformula';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { readFileSync } from 'node:fs';
@@ -81,6 +85,46 @@ function letter(col: number): string {
   return s;
 }
 
+/** The host names a loopback preview is reached by. */
+const LOOPBACK = ['127.0.0.1', 'localhost', '[::1]'];
+
+/**
+ * Why a request may not be answered, or undefined when it may: the Host header must be this server (a page of
+ * another site reaching 127.0.0.1 through its own DNS name is refused), and a POST — which runs add-on code and
+ * writes cells — must come from a page of this same origin. Browsers send Origin with every POST; Sec-Fetch-Site,
+ * when sent, must say same-origin.
+ */
+export function crossOriginProblem(
+  headers: Record<string, string | string[] | undefined>,
+  method: string | undefined,
+  server: { host: string; port: number },
+): string | undefined {
+  const one = (name: string) => {
+    const v = headers[name];
+    return Array.isArray(v) ? v[0] : v;
+  };
+  const hosts = (LOOPBACK.includes(server.host) || server.host === '::1' ? LOOPBACK : [server.host]).map((h) => `${h}:${server.port}`);
+  const host = one('host');
+  if (!host || !hosts.includes(host)) return `the Host header ${JSON.stringify(host ?? '')} is not this preview (${hosts.join(', ')})`;
+  const origin = one('origin');
+  const site = one('sec-fetch-site');
+  if (site !== undefined && site !== 'same-origin' && site !== 'none') return `the request comes from another site (Sec-Fetch-Site: ${site})`;
+  if (origin !== undefined && origin !== `http://${host}`) return `the request comes from another origin (${origin})`;
+  if (method !== 'GET' && method !== 'HEAD' && origin === undefined) return 'a POST without an Origin header (the preview answers its own page only)';
+  return undefined;
+}
+
+/**
+ * What the grid shows for an error value: Sheets shows #ERROR! for a custom function that threw, with its message;
+ * the add-on's functions are registered to fail with a message (scripts/lib/formula-engine.ts), so an error with one
+ * that came from them is #ERROR!. HyperFormula's own errors (#DIV/0!, #REF!, #NAME?…) keep their text.
+ */
+export function errorCell(value: DetailedCellError | CellError, fromAddon: boolean): { display: string; error: string } {
+  const text = value instanceof DetailedCellError ? value.value : `#${value.type}!`;
+  const message = value.message || text;
+  return { display: fromAddon && value.message ? '#ERROR!' : text, error: message };
+}
+
 /** What a person types into a cell: a number when it reads as one, otherwise text (or a formula). */
 export function parseInput(input: string): Content {
   const t = input.trim();
@@ -129,9 +173,9 @@ export async function startPreview(options: PreviewOptions = {}): Promise<Previe
     const show = (row: number, col: number, input: string, cell?: { format?: string; bold?: boolean; background?: string; note?: string }) => {
       const value = hf.getCellValue({ sheet: sheetId, row, col });
       const out: GridCell = { a1: `${letter(col)}${row + 1}`, row, col, input, display: '' };
-      if (value instanceof CellError) {
-        out.display = `#${value.type}!`;
-        out.error = value.message || value.type;
+      // getCellValue answers DetailedCellError, not CellError (HyperFormula's internal class): the old check never matched.
+      if (value instanceof DetailedCellError) {
+        Object.assign(out, errorCell(value, value.type === ErrorType.VALUE && /\bBEDROCK_[A-Z_]+\s*\(/.test(input)));
       } else if (typeof value === 'number') {
         out.display = formatNumber(value, cell?.format);
         out.numeric = true;
@@ -197,9 +241,25 @@ export async function startPreview(options: PreviewOptions = {}): Promise<Previe
     const json = (value: unknown, status = 200) => send(status, 'application/json', JSON.stringify(value));
     const body = async (): Promise<Record<string, unknown>> => {
       let text = '';
-      for await (const chunk of req) text += chunk;
-      return text ? JSON.parse(text) : {};
+      for await (const chunk of req) {
+        text += chunk;
+        if (text.length > 1_000_000) throw new BadRequest('the request is too large');
+      }
+      try {
+        const v: unknown = text ? JSON.parse(text) : {};
+        if (typeof v !== 'object' || v === null || Array.isArray(v)) throw new BadRequest('the request is not a JSON object');
+        return v as Record<string, unknown>;
+      } catch (e) {
+        if (e instanceof BadRequest) throw e;
+        throw new BadRequest('the request is not valid JSON');
+      }
     };
+
+    const refused = crossOriginProblem(req.headers, req.method, { host, port: (server.address() as AddressInfo).port });
+    if (refused) {
+      if (url.pathname.startsWith('/api/')) return json({ ok: false, error: `Forbidden: ${refused}.` }, 403);
+      return send(403, 'text/plain', `Forbidden: ${refused}.`);
+    }
 
     if (req.method === 'GET') {
       switch (url.pathname) {
@@ -239,7 +299,7 @@ export async function startPreview(options: PreviewOptions = {}): Promise<Previe
           try {
             return json({ ok: true, value: callGlobal(b.fn, Array.isArray(b.args) ? b.args : []) ?? null });
           } catch (e) {
-            return json({ ok: false, error: (e as { message?: string }).message ?? String(e) });
+            return json({ ok: false, error: errorText(e) });
           }
         case '/api/menu': {
           const before = { sidebars: spreadsheet.ui.sidebars.length, dialogs: spreadsheet.ui.dialogs.length, toasts: spreadsheet.ui.toasts.length };
@@ -247,7 +307,7 @@ export async function startPreview(options: PreviewOptions = {}): Promise<Previe
             const value = callGlobal(b.fn, []);
             if (b.fn === 'insertBudgetTemplate') fixRate(value);
           } catch (e) {
-            return json({ ok: false, error: (e as { message?: string }).message ?? String(e) });
+            return json({ ok: false, error: errorText(e) });
           }
           const dialog = spreadsheet.ui.dialogs[before.dialogs];
           return json({
@@ -263,13 +323,15 @@ export async function startPreview(options: PreviewOptions = {}): Promise<Previe
     send(405, 'text/plain', 'method not allowed');
   }
 
+  const host = options.host ?? '127.0.0.1';
   const server: Server = createServer((req, res) => {
     handle(req, res).catch((e: unknown) => {
-      if (!res.headersSent) res.writeHead(500, { 'content-type': 'text/plain; charset=utf-8' });
-      res.end((e as Error).stack ?? String(e));
+      // A message, never a stack trace: the page shows it to a person, and internals are not theirs to read.
+      const status = e instanceof BadRequest ? 400 : 500;
+      if (!res.headersSent) res.writeHead(status, { 'content-type': 'application/json; charset=utf-8' });
+      res.end(JSON.stringify({ ok: false, error: errorText(e) }));
     });
   });
-  const host = options.host ?? '127.0.0.1';
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);
     server.listen(options.port ?? 8080, host, () => resolve());
@@ -282,6 +344,15 @@ export async function startPreview(options: PreviewOptions = {}): Promise<Previe
     gas,
     close: () => new Promise((resolve) => server.close(() => resolve())),
   };
+}
+
+class BadRequest extends Error {}
+
+/** The message of an error, as google.script.run hands it to a failure handler: one line of text, never a stack. */
+export function errorText(e: unknown): string {
+  const m = e instanceof Error || (typeof e === 'object' && e !== null && 'message' in e) ? String((e as { message: unknown }).message) : String(e);
+  // A message that carries a stack anyway (an Error's message built from another's stack) keeps its first line.
+  return (m.split('\n    at ')[0] ?? m).trim() || 'failed';
 }
 
 /** The preview page's own code and the google.script.run shim, bundled for the browser once at start. */

@@ -11,10 +11,17 @@
  * - the flattened JSONL kept in rates/pricelist/ (one PriceListRow a line; no offer version, so --source names it).
  *
  * Offers AmazonBedrock and AmazonBedrockFoundationModels (Marketplace-style) are read; any other offer is refused.
+ * A key twice in one object (two products with one SKU, two terms with one code) is a conflict, since JSON.parse would
+ * silently keep the last; dates must be real days not after the run's; JSONL rows are checked against
+ * rates/schema/pricelist-row.schema.json field by field.
  */
+import Ajv2020, { type ValidateFunction } from 'ajv/dist/2020';
 import { readFileSync } from 'node:fs';
-import { basename } from 'node:path';
+import { basename, join } from 'node:path';
 import { DECIMAL, OFFER_BEDROCK, OFFER_CODES, type PriceListRow } from '../../src/book/pricelist';
+import { RATES_DIR } from './book-files';
+import { dateProblem, today } from './calendar-date';
+import { describeDuplicates, duplicateKeys } from './duplicate-keys';
 
 export const DEFAULT_PRICING_BASE_URL = 'https://pricing.us-east-1.amazonaws.com';
 
@@ -49,18 +56,20 @@ export interface ReadOffer {
   rows: PriceListRow[];
 }
 
-const ISO_DATE = /^\d{4}-\d{2}-\d{2}(T[\d:.]+Z?)?$/;
-
 type Json = Record<string, unknown>;
 const isObject = (v: unknown): v is Json => typeof v === 'object' && v !== null && !Array.isArray(v);
 const str = (v: unknown): string | undefined => (typeof v === 'string' ? v : undefined);
 /** A JSON-path step for a data key (SKU, term or rate code): always ["KEY"], since they hold dots. */
 const step = (k: string) => `[${JSON.stringify(k)}]`;
 
-/** JSON.parse, with a message that says where the text stops making sense (a truncated download, usually). */
+/**
+ * JSON.parse, with a message that says where the text stops making sense (a truncated download, usually), and a
+ * refusal of any key written twice in one object (JSON.parse keeps the last; see duplicate-keys.ts).
+ */
 function parseJson(text: string, file: string, what = 'the file'): unknown {
+  let value: unknown;
   try {
-    return JSON.parse(text);
+    value = JSON.parse(text);
   } catch (e) {
     const msg = (e as Error).message;
     const pos = /position (\d+)/.exec(msg);
@@ -77,9 +86,14 @@ function parseJson(text: string, file: string, what = 'the file'): unknown {
       `${what} is not valid JSON${where}${truncated ? ' — it ends before the JSON is complete (truncated download?)' : ''}: ${msg}`,
     ]);
   }
+  const twice = duplicateKeys(text);
+  if (twice.length) throw new OfferFileError(file, describeDuplicates(twice).map((d) => (what === 'the file' ? d : `${what}: ${d}`)));
+  return value;
 }
 
 interface RowSink {
+  /** The run's day (YYYY-MM-DD): no date read may be after it. */
+  runDay: string;
   problems: string[];
   rows: PriceListRow[];
   regions: Set<string>;
@@ -128,7 +142,8 @@ function productRows(
     }
     if (term.sku !== undefined && term.sku !== sku) p.push(`${tw}.sku: "${String(term.sku)}" is not the product's SKU ${sku}`);
     const effectiveDate = str(term.effectiveDate);
-    if (!effectiveDate || !ISO_DATE.test(effectiveDate)) p.push(`${tw}.effectiveDate: ${effectiveDate === undefined ? 'missing' : `"${effectiveDate}" is not a date`}`);
+    const badDate = effectiveDate === undefined ? 'missing' : dateProblem(effectiveDate, sink.runDay);
+    if (badDate) p.push(`${tw}.effectiveDate: ${badDate}`);
     if (!isObject(term.priceDimensions)) {
       p.push(`${tw}.priceDimensions: missing`);
       continue;
@@ -145,7 +160,7 @@ function productRows(
       const usd = isObject(ppu) ? ppu.USD : undefined;
       if (typeof usd !== 'string') p.push(`${dw}.pricePerUnit.USD: ${usd === undefined ? 'missing' : `${JSON.stringify(usd)} is not a string`} (SKU ${sku}, ${usagetype})`);
       else if (!DECIMAL.test(usd)) p.push(`${dw}.pricePerUnit.USD: "${usd}" is not a decimal (SKU ${sku}, ${usagetype})`);
-      if (unit === undefined || typeof usd !== 'string' || !DECIMAL.test(usd) || !effectiveDate) continue;
+      if (unit === undefined || typeof usd !== 'string' || !DECIMAL.test(usd) || !effectiveDate || badDate) continue;
       sink.rows.push({
         sku,
         usagetype,
@@ -173,30 +188,32 @@ function checkOfferCode(code: unknown, place: string): string | undefined {
   return undefined;
 }
 
-function checkPublication(v: unknown, place: string, problems: string[]): string | undefined {
+function checkPublication(v: unknown, place: string, problems: string[], runDay: string): string | undefined {
   const s = str(v);
+  const bad = s ? dateProblem(s, runDay) : undefined;
   if (!s) problems.push(`${place}: missing`);
-  else if (!ISO_DATE.test(s)) problems.push(`${place}: "${s}" is not a date`);
+  else if (bad) problems.push(`${place}: ${bad}`);
   else return s;
   return undefined;
 }
 
-function readBulk(json: Json, file: string, url?: string): ReadOffer {
+function readBulk(json: Json, file: string, runDay: string, url?: string): ReadOffer {
   const problems: string[] = [];
   const bad = checkOfferCode(json.offerCode, 'offerCode');
   if (bad) throw new OfferFileError(file, [bad]);
   const offerCode = json.offerCode as string;
   const version = str(json.version);
   if (!version) problems.push('version: missing');
-  const publishedAt = checkPublication(json.publicationDate, 'publicationDate', problems);
+  const publishedAt = checkPublication(json.publicationDate, 'publicationDate', problems, runDay);
   if (!isObject(json.products)) problems.push('products: missing');
   const terms = json.terms;
   const onDemand = isObject(terms) ? terms.OnDemand : undefined;
   if (!isObject(onDemand)) problems.push('terms.OnDemand: missing');
-  if (problems.length) throw new OfferFileError(file, problems);
+  // Without products and terms there is nothing more to check; a bad date or version alone still lets every row be checked.
+  if (!isObject(json.products) || !isObject(onDemand)) throw new OfferFileError(file, problems);
   const products = json.products as Json;
   const od = onDemand as Json;
-  const sink: RowSink = { problems, rows: [], regions: new Set() };
+  const sink: RowSink = { runDay, problems, rows: [], regions: new Set() };
   for (const sku of Object.keys(od)) if (!(sku in products)) problems.push(`terms.OnDemand${step(sku)}: a term for SKU ${sku}, which is not in products`);
   for (const [sku, product] of Object.entries(products)) {
     productRows(sink, product, od[sku], { product: `products${step(sku)}`, terms: `terms.OnDemand${step(sku)}` }, offerCode, sku);
@@ -215,9 +232,11 @@ function readBulk(json: Json, file: string, url?: string): ReadOffer {
   };
 }
 
-function readGetProducts(list: unknown[], file: string, url?: string): ReadOffer {
+function readGetProducts(list: unknown[], file: string, runDay: string, url?: string): ReadOffer {
   const problems: string[] = [];
-  const sink: RowSink = { problems, rows: [], regions: new Set() };
+  const sink: RowSink = { runDay, problems, rows: [], regions: new Set() };
+  // One record per product: a SKU in two records is two products with one key (the last would win).
+  const recordOfSku = new Map<string, number>();
   let offerCode: string | undefined;
   let version: string | undefined;
   let publishedAt: string | undefined;
@@ -231,6 +250,11 @@ function readGetProducts(list: unknown[], file: string, url?: string): ReadOffer
     const product = rec.product;
     const sku = isObject(product) ? str(product.sku) : undefined;
     const label = `${at}${sku ? ` (SKU ${sku})` : ''}`;
+    if (sku !== undefined) {
+      const first = recordOfSku.get(sku);
+      if (first !== undefined) problems.push(`${label}: SKU ${sku} is also PriceList[${first}] — two products with one key, a conflict; nothing is imported`);
+      else recordOfSku.set(sku, i);
+    }
     const bad = checkOfferCode(rec.serviceCode, `${label}.serviceCode`);
     if (bad) {
       problems.push(bad);
@@ -242,7 +266,7 @@ function readGetProducts(list: unknown[], file: string, url?: string): ReadOffer
     if (!v) problems.push(`${label}.version: missing`);
     else if (version && v !== version) problems.push(`${label}.version: ${v}, but earlier records are version ${version} (one file, one offer version)`);
     else version = v;
-    const pub = checkPublication(rec.publicationDate, `${label}.publicationDate`, problems);
+    const pub = checkPublication(rec.publicationDate, `${label}.publicationDate`, problems, runDay);
     if (pub) publishedAt ??= pub;
     const t = rec.terms;
     if (!isObject(t)) {
@@ -266,47 +290,79 @@ function readGetProducts(list: unknown[], file: string, url?: string): ReadOffer
   };
 }
 
-function readJsonl(text: string, file: string): ReadOffer {
+let rowSchema: ValidateFunction | undefined;
+
+/** rates/schema/pricelist-row.schema.json, compiled once. */
+function rowValidator(): ValidateFunction {
+  if (!rowSchema) {
+    const ajv = new Ajv2020({ allErrors: true, strict: true, allowUnionTypes: true });
+    rowSchema = ajv.compile(JSON.parse(readFileSync(join(RATES_DIR, 'schema', 'pricelist-row.schema.json'), 'utf8')));
+  }
+  return rowSchema;
+}
+
+/** "line 3.usd: must match pattern …" for each field that does not fit the schema. */
+function rowProblems(validate: ValidateFunction, at: string): string[] {
+  return (validate.errors ?? []).map((e) => {
+    const field = e.instancePath ? e.instancePath.slice(1).replace(/\//g, '.') : '';
+    const missing = e.keyword === 'required' ? `.${String((e.params as { missingProperty?: string }).missingProperty)}: missing` : '';
+    const extra = e.keyword === 'additionalProperties' ? `.${String((e.params as { additionalProperty?: string }).additionalProperty)}: not a field of a Price List row` : '';
+    return `${at}${field ? `.${field}` : ''}${missing || extra || `: ${e.message ?? 'does not match the schema'}`}`;
+  });
+}
+
+function readJsonl(text: string, file: string, runDay: string): ReadOffer {
   const problems: string[] = [];
   const rows: PriceListRow[] = [];
   const regions = new Set<string>();
+  const validate = rowValidator();
+  const lineOfSku = new Map<string, number>();
   text.split('\n').forEach((l, i) => {
     if (!l.trim()) return;
-    const row = parseJson(l, file, `line ${i + 1}`) as PriceListRow;
-    if (!isObject(row) || typeof row.usagetype !== 'string' || typeof row.sku !== 'string') problems.push(`line ${i + 1}: no sku or usagetype`);
-    else if (typeof row.usd !== 'string' || !DECIMAL.test(row.usd)) problems.push(`line ${i + 1}.usd: ${JSON.stringify(row.usd)} is not a decimal (SKU ${row.sku})`);
-    else {
-      if (row.regionCode) regions.add(row.regionCode);
-      rows.push(row);
+    const at = `line ${i + 1}`;
+    const row = parseJson(l, file, at);
+    if (!validate(row)) {
+      problems.push(...rowProblems(validate, at));
+      return;
     }
+    const r = row as unknown as PriceListRow;
+    const badDate = dateProblem(r.effectiveDate, runDay);
+    if (badDate) problems.push(`${at}.effectiveDate: ${badDate}`);
+    const first = lineOfSku.get(r.sku);
+    if (first !== undefined) problems.push(`${at}: SKU ${r.sku} is also line ${first} — two rows with one key, a conflict; nothing is imported`);
+    else lineOfSku.set(r.sku, i + 1);
+    if (badDate || first !== undefined) return;
+    if (r.regionCode) regions.add(r.regionCode);
+    rows.push(r);
   });
   if (problems.length) throw new OfferFileError(file, problems);
   return { file, format: 'jsonl', offerCode: OFFER_BEDROCK, regions: [...regions].sort(), rows };
 }
 
 /** Parse offer text of any of the three shapes. Throws OfferFileError naming the file and the places. */
-export function parseOffer(text: string, path: string, url?: string): ReadOffer {
+export function parseOffer(text: string, path: string, url?: string, runDay = today()): ReadOffer {
   // A downloaded file is named by its URL in messages: the temporary copy is gone by the time anyone reads them.
   const file = url ?? path;
-  if (path.endsWith('.jsonl')) return readJsonl(text, file);
+  if (path.endsWith('.jsonl')) return readJsonl(text, file, runDay);
   if (!text.trim()) throw new OfferFileError(file, ['the file is empty']);
   const json = parseJson(text, file);
   const at = (o: ReadOffer): ReadOffer => ({ ...o, file: path });
-  if (Array.isArray(json)) return at(readGetProducts(json, file, url));
+  if (Array.isArray(json)) return at(readGetProducts(json, file, runDay, url));
   if (!isObject(json)) throw new OfferFileError(file, ['neither an offer file ({ offerCode, products, terms }) nor get-products output']);
-  if (Array.isArray(json.PriceList)) return at(readGetProducts(json.PriceList, file, url));
-  if ('products' in json || 'offerCode' in json || 'terms' in json) return at(readBulk(json, file, url));
+  if (Array.isArray(json.PriceList)) return at(readGetProducts(json.PriceList, file, runDay, url));
+  if ('products' in json || 'offerCode' in json || 'terms' in json) return at(readBulk(json, file, runDay, url));
   throw new OfferFileError(file, ['neither an offer file ({ offerCode, products, terms }) nor get-products output ({ PriceList: [...] } or a list of records)']);
 }
 
-export function readOfferFile(file: string, url?: string): ReadOffer {
+/** Read and check one offer file; `runDay` (YYYY-MM-DD, default today in UTC) is the latest date it may hold. */
+export function readOfferFile(file: string, url?: string, runDay = today()): ReadOffer {
   let text: string;
   try {
     text = readFileSync(file, 'utf8');
   } catch (e) {
     throw new OfferFileError(file, [`cannot be read (${(e as NodeJS.ErrnoException).code ?? (e as Error).message})`]);
   }
-  return parseOffer(text, file, url);
+  return parseOffer(text, file, url, runDay);
 }
 
 /**

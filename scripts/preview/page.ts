@@ -83,6 +83,8 @@ function render(): void {
   );
   const { row, col } = grid.selection;
   $('cell-ref').textContent = `${grid.sheet}!${letter(col)}${row + 1}`;
+  // As Sheets shows a selected error cell's message: the function's own words, not a bare #ERROR!.
+  $('cell-error').textContent = cellAt(row, col)?.error ?? '';
   if (document.activeElement !== $('formula-input')) ($('formula-input') as HTMLInputElement).value = cellAt(row, col)?.input ?? '';
 }
 

@@ -10,7 +10,7 @@
  *   ("Claude 3 Haiku (Amazon Bedrock Edition)") names it, mapped through models[].marketplaceServiceNames.
  * So there is one mapping, kept as data, and the tests check it against the book's models.
  */
-import type { Gap, Item, PriceEntry, RawBook, Term, Unit, Variant } from '../core/price-book';
+import type { Gap, Item, Model, PriceEntry, RawBook, Term, Unit, Variant } from '../core/price-book';
 
 export const OFFER_BEDROCK = 'AmazonBedrock';
 export const OFFER_MARKETPLACE = 'AmazonBedrockFoundationModels';
@@ -41,7 +41,9 @@ export type Mapped =
   | { kind: 'price'; entry: PriceEntry }
   | { kind: 'gap'; gap: Gap }
   | { kind: 'ignored'; why: string }
-  | { kind: 'unknown'; why: string };
+  | { kind: 'unknown'; why: string }
+  /** A row the mapper understands (model, item) but whose unit or value cannot be right: the import stops. */
+  | { kind: 'refused'; why: string };
 
 export interface Offer {
   sourceId: string;
@@ -128,6 +130,27 @@ function marketplaceUnitFor(item: Item, awsUnit: string): Unit | undefined {
   }
 }
 
+/**
+ * Items where AWS lists $0 on purpose: custom-model prompt-cache writes (USE1-NovaLite-cache-write-input-token-count-
+ * custom-model and its siblings, all $0 in the January 2026 offer). Everywhere else a zero is a mistake in the data —
+ * a free fine-tuning job or a free hour of Provisioned Throughput would be a number that looks right and is wrong —
+ * so it is refused (a $0 Provisioned Throughput row is AWS's "not sold" marker and becomes a gap, never a price).
+ */
+export const DELIBERATE_ZERO_ITEMS: ReadonlySet<Item> = new Set<Item>(['ondemand-cache-write']);
+
+/** The training units that fit a model's trainingUnit (rates/models.json): images are never a token model's price. */
+const TRAINING_UNITS: Record<Model['trainingUnit'], readonly Unit[]> = {
+  tokens: ['per-1k-tokens', 'per-1m-tokens'],
+  images: ['per-image'],
+  none: [],
+};
+
+/** Every unit an AWS unit string can mean for any item: a unit that means something, but not for this row, is refused. */
+function anyUnit(awsUnit: string): boolean {
+  const items: Item[] = ['training', 'storage', 'pt', 'rft', 'cmi-inference', 'cmi-storage', 'ondemand-input'];
+  return items.some((i) => unitFor(i, awsUnit) !== undefined);
+}
+
 /** A price as the Price List writes it: digits, optionally a point and more digits. No sign, no exponent. */
 export const DECIMAL = /^\d+(\.\d+)?$/;
 
@@ -147,10 +170,12 @@ export class PriceListMapper {
   private readonly modelBySegment = new Map<string, string>();
   private readonly modelByServiceName = new Map<string, string>();
   private readonly archs: Set<string>;
+  private readonly trainingUnit = new Map<string, Model['trainingUnit']>();
 
   constructor(book: Pick<RawBook, 'regions' | 'models' | 'cmi'>) {
     for (const r of book.regions) for (const p of r.prefixes) this.regionByPrefix.set(p, r.code);
     for (const m of book.models) {
+      this.trainingUnit.set(m.id, m.trainingUnit);
       for (const s of m.priceListSegments ?? []) this.modelBySegment.set(s, m.id);
       for (const s of m.marketplaceServiceNames ?? []) this.modelByServiceName.set(s, m.id);
     }
@@ -195,8 +220,8 @@ export class PriceListMapper {
       if (!this.archs.has(architecture)) return { kind: 'unknown', why: `CMI architecture "${architecture}" is not in rates/cmi.json` };
       const item: Item = cmi[2] === 'Inference' ? 'cmi-inference' : 'cmi-storage';
       const unit = unitFor(item, row.unit);
-      if (!unit) return { kind: 'unknown', why: `unit "${row.unit}" is not understood for ${item}` };
-      return { kind: 'price', entry: { architecture, cmuVersion: `v${cmi[3]}.${cmi[4]}`, item, region, unit, ...dated } };
+      if (!unit) return this.badUnit(row, item, `CMI architecture ${architecture}`);
+      return this.priceOrGap(row, { architecture, cmuVersion: `v${cmi[3]}.${cmi[4]}`, item, region, unit, ...dated });
     }
 
     for (const p of PATTERNS) {
@@ -207,7 +232,7 @@ export class PriceListMapper {
       if (!model) return { kind: 'unknown', why: `model segment "${segment}" is not in any model's priceListSegments (rates/models.json)` };
       const item = p.item(m);
       const unit = unitFor(item, row.unit);
-      if (!unit) return { kind: 'unknown', why: `unit "${row.unit}" is not understood for ${item}` };
+      if (!unit) return this.badUnit(row, item, model);
       let term: Term | undefined;
       let variant: Variant | undefined;
       if (item === 'pt') {
@@ -232,16 +257,43 @@ export class PriceListMapper {
       if (!model)
         return { kind: 'unknown', why: `Marketplace servicename "${name}" is not in any model's marketplaceServiceNames (rates/models.json)` };
       const unit = marketplaceUnitFor(p.item, row.unit);
-      if (!unit) return { kind: 'unknown', why: `unit "${row.unit}" is not understood for a Marketplace ${p.item} row` };
+      if (!unit) {
+        // "1K tokens" on a token row is the right kind but an unsure scale (Marketplace rows say thousand, mean million): not understood.
+        if (!unitFor(p.item, row.unit)) return this.badUnit(row, p.item, model);
+        return { kind: 'unknown', why: `unit "${row.unit}" is not understood for a Marketplace ${p.item} row` };
+      }
       const term = p.item === 'pt' ? MP_TERMS[m[1]!] : undefined;
       return this.priceOrGap(row, { model, item: p.item, region, ...(term ? { term, variant: p.variant } : {}), unit, ...dated });
     }
     return this.outOfPattern(row, 'a Marketplace usage type matching no training, storage or Provisioned Throughput pattern');
   }
 
+  /**
+   * A unit AWS uses elsewhere (hours, tokens, images, model-months) on a row of another item is a wrong unit, refused;
+   * a unit string never seen is a new kind of row, reported as not understood.
+   */
+  private badUnit(row: PriceListRow, item: Item, what: string): Mapped {
+    if (!anyUnit(row.unit)) return { kind: 'unknown', why: `unit "${row.unit}" is not understood for ${item}` };
+    return { kind: 'refused', why: `the unit "${row.unit}" does not fit ${item} of ${what}` };
+  }
+
   private priceOrGap(row: PriceListRow, entry: PriceEntry): Mapped {
+    if (entry.item === 'training' && entry.model) {
+      const trained = this.trainingUnit.get(entry.model) ?? 'none';
+      if (!TRAINING_UNITS[trained].includes(entry.unit))
+        return {
+          kind: 'refused',
+          why:
+            trained === 'none'
+              ? `a training price (${row.unit}) for ${entry.model}, which rates/models.json says cannot be trained (trainingUnit "none")`
+              : `the unit "${row.unit}" (${entry.unit}) does not fit the training of ${entry.model}, which is trained on ${trained}`,
+        };
+    }
+    const zero = /^0+(\.0+)?$/.test(entry.usd);
     // A zero hourly rate marks an option AWS does not sell (Titan Image Generator G1 base, no commitment).
-    if (entry.item === 'pt' && Number(entry.usd) === 0) {
+    if (zero && entry.item !== 'pt' && !DELIBERATE_ZERO_ITEMS.has(entry.item))
+      return { kind: 'refused', why: `a price of $0 for ${entry.item}: AWS lists $0 on purpose only for ${[...DELIBERATE_ZERO_ITEMS].join(', ')}` };
+    if (entry.item === 'pt' && zero) {
       const { model, item, region, term, variant, source } = entry;
       return {
         kind: 'gap',

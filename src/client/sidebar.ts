@@ -11,6 +11,7 @@ import {
   type ComparisonOk,
   type ComparisonResult,
   type Field,
+  type InsertNeedsConfirmation,
   type Kind,
   type Lang,
   type QuoteRequest,
@@ -483,24 +484,50 @@ function refreshSoon(): void {
   timer = setTimeout(() => void refresh(), 250);
 }
 
-async function insert(what: 'formula' | 'value'): Promise<void> {
+async function insert(what: 'formula' | 'value', confirm?: string): Promise<void> {
   const result = state.result;
   if (!result?.ok) return;
   const message = $('message');
   message.className = 'message';
   message.textContent = t().inserting;
+  const options = { lang: state.lang, ...(confirm ? { confirm } : {}) };
   try {
     const done =
       'rows' in result
-        ? await call('insertFormula', result.formula)
+        ? await call('insertFormula', result.formula, options)
         : what === 'formula'
-          ? await call('insertFormula', result.formulas.length === 1 ? result.formulas[0]! : result.formulas)
-          : await call('insertValue', result.values.length === 1 ? result.values[0]! : result.values);
-    message.textContent = t().inserted(done.cell);
+          ? await call('insertFormula', result.formulas.length === 1 ? result.formulas[0]! : result.formulas, options)
+          : await call('insertValue', result.values.length === 1 ? result.values[0]! : result.values, options);
+    if ((done as InsertNeedsConfirmation).needsConfirmation === true) askToReplace(what, done as InsertNeedsConfirmation);
+    else message.textContent = t().inserted(done.cell);
   } catch (e) {
     message.classList.add('error');
     message.textContent = (e as Error).message;
   }
+}
+
+/** The cells hold something: nothing was written. Say what, and write only when the user presses Replace. */
+function askToReplace(what: 'formula' | 'value', ask: InsertNeedsConfirmation): void {
+  const message = $('message');
+  message.className = 'message';
+  message.textContent = ask.message;
+  const controls = document.createElement('span');
+  controls.className = 'confirm-controls';
+  const button = (id: string, label: string, onClick: () => void) => {
+    const b = document.createElement('button');
+    b.type = 'button';
+    b.id = id;
+    b.textContent = label;
+    b.addEventListener('click', onClick);
+    controls.append(' ', b);
+    return b;
+  };
+  button('confirm-replace', ask.replace, () => void insert(what, ask.cell)).focus();
+  button('confirm-cancel', ask.cancel, () => {
+    message.className = 'message';
+    message.textContent = '';
+  });
+  message.append(controls);
 }
 
 // ---------------------------------------------------------------------------------------------------------------

@@ -324,18 +324,22 @@ function getComparison(request) {
  * Sidebar "Insert formula": writes the formula (or a row of formulas) into the current cell.
  *
  * @param {string|string[]} formulas A =BEDROCK_… formula, or several for one row.
- * @return {import('../ui/sidebar-types').InsertResult} The cell written.
+ * @param {import('../ui/sidebar-types').InsertOptions} [options] confirm: the cells the user agreed to overwrite; lang.
+ * @return {import('../ui/sidebar-types').InsertResult | import('../ui/sidebar-types').InsertNeedsConfirmation} The cell
+ *   written, or what would be overwritten (nothing is written until the user confirms).
  */
-function insertFormula(formulas) {
-  return AddonLib.insertFormula(formulas);
+function insertFormula(formulas, options) {
+  return AddonLib.insertFormula(formulas, options);
 }
 
 /**
  * Sidebar "Insert value": writes the number (or a row of numbers) into the current cell.
  *
  * @param {number|number[]} values The value in USD, or several for one row.
- * @return {import('../ui/sidebar-types').InsertResult} The cell written.
+ * @param {import('../ui/sidebar-types').InsertOptions} [options] confirm: the cells the user agreed to overwrite; lang.
+ * @return {import('../ui/sidebar-types').InsertResult | import('../ui/sidebar-types').InsertNeedsConfirmation} The cell
+ *   written, or what would be overwritten (nothing is written until the user confirms).
  */
-function insertValue(values) {
-  return AddonLib.insertValue(values);
+function insertValue(values, options) {
+  return AddonLib.insertValue(values, options);
 }

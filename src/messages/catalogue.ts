@@ -13,6 +13,7 @@ import { lookup } from './lookup';
 import { quote } from './quote';
 import { tables } from './tables';
 import { vocabulary } from './vocabulary';
+import { insert } from './insert';
 import type { Lang, Section } from './section';
 
 export type { Lang } from './section';
@@ -25,6 +26,7 @@ const SECTIONS = {
   lifecycle,
   vocabulary,
   tables,
+  insert,
 } as const;
 
 type Sections = typeof SECTIONS;

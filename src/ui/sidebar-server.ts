@@ -12,6 +12,9 @@ import type { Item, Term } from '../core/price-book';
 import { BASE_PREFIX, DEFAULTS } from '../core/quotes';
 import { word } from '../messages/catalogue';
 import { num, text, textOrNumber } from '../sheets/cells';
+import { msg, type Message } from '../core/message';
+import { word } from '../messages/catalogue';
+import { checkFormula } from './formula-check';
 
 const NUMERIC = /^\s*\d+(\.\d+)?\s*$/;
 import {
@@ -19,6 +22,8 @@ import {
   type Bilingual,
   type ComparisonResult,
   type Field,
+  type InsertNeedsConfirmation,
+  type InsertOptions,
   type InsertResult,
   type Kind,
   type Lang,
@@ -417,43 +422,107 @@ export function getComparison(req: QuoteRequest): ComparisonResult {
 // ---------------------------------------------------------------------------------------------------------------
 // Writing to the sheet
 
-function currentCell(): GoogleAppsScript.Spreadsheet.Range {
+/** At most this many cells per insert: the sidebar writes one formula, or one row of a few (a term per cell). */
+export const MAX_INSERT_CELLS = 12;
+/** The largest magnitude insertValue writes: past 10^15 a double no longer holds every cent of an amount exactly. */
+export const MAX_INSERT_VALUE = 1e15;
+/** How much of a cell's content the confirmation quotes. */
+const EXCERPT = 40;
+
+/** The language of the messages: the sidebar's when it says, else the user's locale (asked only when words are needed). */
+function insertLang(options: InsertOptions | undefined): () => Lang {
+  let lang: Lang | undefined = options?.lang === 'en' || options?.lang === 'ja' ? options.lang : undefined;
+  return () => (lang ??= langOf(userLocale()));
+}
+
+function refuse(m: Message, lang: () => Lang): never {
+  throw new Error(word(m, lang()));
+}
+
+function nameOf(range: GoogleAppsScript.Spreadsheet.Range): string {
+  return `${range.getSheet().getName()}!${range.getA1Notation()}`;
+}
+
+function excerpt(s: string): string {
+  return s.length > EXCERPT ? `${s.slice(0, EXCERPT)}…` : s;
+}
+
+/** The cells of a one-row range that hold a formula or a value, with what they hold. */
+function occupied(range: GoogleAppsScript.Spreadsheet.Range): { cell: string; content: string }[] {
+  const formulas = range.getFormulas()[0] ?? [];
+  const values = range.getValues()[0] ?? [];
+  const out: { cell: string; content: string }[] = [];
+  for (let c = 0; c < range.getNumColumns(); c++) {
+    const f = formulas[c] ?? '';
+    const v: unknown = values[c];
+    if (f === '' && (v === '' || v === null || v === undefined)) continue;
+    out.push({ cell: range.offset(0, c, 1, 1).getA1Notation(), content: excerpt(f !== '' ? f : String(v)) });
+  }
+  return out;
+}
+
+/**
+ * Write `count` cells from the current cell rightwards — unless some hold something and the user has not agreed to
+ * replace exactly these cells (options.confirm = the target named in the question): then nothing is written and the
+ * answer says what would be overwritten, worded for the sidebar's confirm control.
+ */
+function writeRow(
+  count: number,
+  options: InsertOptions | undefined,
+  lang: () => Lang,
+  write: (range: GoogleAppsScript.Spreadsheet.Range) => void,
+): InsertResult | InsertNeedsConfirmation {
   const cell = SpreadsheetApp.getCurrentCell();
-  if (!cell) throw new Error('Select a cell in the sheet first.');
-  return cell;
-}
-
-function written(range: GoogleAppsScript.Spreadsheet.Range): InsertResult {
-  return { cell: `${range.getSheet().getName()}!${range.getA1Notation()}` };
-}
-
-/** Writes one formula into the current cell, or a row of formulas starting there. Only the add-on's own functions. */
-export function insertFormula(formulas: string | string[]): InsertResult {
-  const list = Array.isArray(formulas) ? formulas : [formulas];
-  if (list.length === 0 || list.some((f) => typeof f !== 'string' || !/^=BEDROCK_[A-Z_]+\(/.test(f)))
-    throw new Error('Only =BEDROCK_… formulas can be inserted from the sidebar.');
-  const cell = currentCell();
-  if (list.length === 1) {
-    cell.setFormula(list[0]!);
-    return written(cell);
+  if (!cell) refuse(msg('insert.no-cell'), lang);
+  const range = count === 1 ? cell : cell.offset(0, 0, 1, count);
+  const where = nameOf(range);
+  const busy = occupied(range);
+  if (busy.length && options?.confirm !== where) {
+    const l = lang();
+    return {
+      needsConfirmation: true,
+      cell: where,
+      overwrite: busy,
+      message: word(msg('insert.confirm-overwrite', { count: busy.length, cell: where, cells: busy.map((b) => msg('insert.overwritten-cell', b)) }), l),
+      replace: word(msg('insert.replace'), l),
+      cancel: word(msg('insert.cancel'), l),
+    };
   }
-  const range = cell.offset(0, 0, 1, list.length);
-  range.setFormulas([list]);
-  return written(range);
+  write(range);
+  return { cell: where };
 }
 
-/** Writes a number into the current cell, or a row of numbers starting there. */
-export function insertValue(values: number | number[]): InsertResult {
-  const list = Array.isArray(values) ? values : [values];
-  if (list.length === 0 || list.some((v) => typeof v !== 'number' || !Number.isFinite(v))) throw new Error('Only numbers can be inserted as values.');
-  const cell = currentCell();
-  if (list.length === 1) {
-    cell.setValue(list[0]!);
-    return written(cell);
+function checkCount(count: number, lang: () => Lang): void {
+  if (count === 0) refuse(msg('insert.nothing-to-insert'), lang);
+  if (count > MAX_INSERT_CELLS) refuse(msg('insert.too-many', { max: MAX_INSERT_CELLS, count }), lang);
+}
+
+/**
+ * Writes one formula into the current cell, or a row of formulas starting there: only a call of one of the add-on's
+ * own functions with literal arguments (src/ui/formula-check.ts), and never over a non-empty cell unless confirmed.
+ */
+export function insertFormula(formulas: string | string[], options?: InsertOptions): InsertResult | InsertNeedsConfirmation {
+  const lang = insertLang(options);
+  const list: unknown[] = Array.isArray(formulas) ? formulas : [formulas];
+  checkCount(list.length, lang);
+  for (const f of list) {
+    const check = checkFormula(f);
+    if (!check.ok) refuse(msg('insert.formula-refused', { reason: check.reason }), lang);
   }
-  const range = cell.offset(0, 0, 1, list.length);
-  range.setValues([list]);
-  return written(range);
+  const row = list as string[];
+  return writeRow(row.length, options, lang, (range) => (row.length === 1 ? range.setFormula(row[0]!) : range.setFormulas([row])));
+}
+
+/** Writes a number into the current cell, or a row of numbers starting there: finite numbers of a bounded size only. */
+export function insertValue(values: number | number[], options?: InsertOptions): InsertResult | InsertNeedsConfirmation {
+  const lang = insertLang(options);
+  const list: unknown[] = Array.isArray(values) ? values : [values];
+  checkCount(list.length, lang);
+  for (const v of list)
+    if (typeof v !== 'number' || !Number.isFinite(v) || Math.abs(v) > MAX_INSERT_VALUE)
+      refuse(msg('insert.value-refused', { max: '10^15', got: typeof v === 'number' ? String(v) : excerpt(typeof v === 'string' ? JSON.stringify(v) : typeof v) }), lang);
+  const row = list as number[];
+  return writeRow(row.length, options, lang, (range) => (row.length === 1 ? range.setValue(row[0]!) : range.setValues([row])));
 }
 
 // The browser side types its google.script.run calls with SidebarServer; this line keeps the two in step (the

@@ -184,11 +184,32 @@ export interface InsertResult {
   cell: string;
 }
 
+/**
+ * Nothing was written: the cells (sheet!A1 or sheet!A1:C1) hold something. The sidebar shows `message` with a
+ * `replace` and a `cancel` control (worded in the language asked); Replace calls again with confirm = `cell`.
+ */
+export interface InsertNeedsConfirmation {
+  needsConfirmation: true;
+  cell: string;
+  /** The non-empty cells, each with (an excerpt of) what it holds. */
+  overwrite: { cell: string; content: string }[];
+  message: string;
+  replace: string;
+  cancel: string;
+}
+
+export interface InsertOptions {
+  /** The target the user agreed to overwrite (InsertNeedsConfirmation.cell); written only if it is still the target. */
+  confirm?: string;
+  /** The sidebar's language, for the messages; default: the user's locale. */
+  lang?: Lang;
+}
+
 /** The google.script.run targets the sidebar calls (src/ui/sidebar-server.ts; checked against it by the compiler). */
 export interface SidebarServer {
   getSidebarModel(locale?: string): SidebarData;
   getQuote(request: QuoteRequest): QuoteResult;
   getComparison(request: QuoteRequest): ComparisonResult;
-  insertFormula(formulas: string | string[]): InsertResult;
-  insertValue(values: number | number[]): InsertResult;
+  insertFormula(formulas: string | string[], options?: InsertOptions): InsertResult | InsertNeedsConfirmation;
+  insertValue(values: number | number[], options?: InsertOptions): InsertResult | InsertNeedsConfirmation;
 }

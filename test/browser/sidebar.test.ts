@@ -220,6 +220,22 @@ test('Insert formula lands in the selected grid cell and computes; Insert value 
   await expect(sidebar.locator('#message').textContent()).resolves.toBe('Inserted in Sheet1!B2.');
   expect(preview.spreadsheet.getSheetByName('Sheet1')!.getRange('B2').getValue()).toMatch(/^=BEDROCK_FT_COST\(/);
 
+  // B2 is no longer empty: inserting there again asks first, writes nothing until Replace, and Cancel writes nothing.
+  await answered(() => sidebar.locator('#f-epochs').fill('3'));
+  await sidebar.locator('#insert-formula').click();
+  await sidebar.locator('#confirm-replace').waitFor();
+  await expect(sidebar.locator('#message').textContent()).resolves.toBe(
+    '1 of the cells Sheet1!B2 would be written over are not empty: B2 ("=BEDROCK_FT_COST("Amazon Nova Micro", 10…"). Replace them? Replace Cancel',
+  );
+  expect(preview.spreadsheet.getSheetByName('Sheet1')!.getRange('B2').getValue()).toBe('=BEDROCK_FT_COST("Amazon Nova Micro", 10000000, 2, "us-east-1")');
+  await sidebar.locator('#confirm-cancel').click();
+  await expect(sidebar.locator('#message').textContent()).resolves.toBe('');
+  await sidebar.locator('#insert-formula').click();
+  await sidebar.locator('#confirm-replace').click();
+  await expect(sidebar.locator('#message').textContent()).resolves.toBe('Inserted in Sheet1!B2.');
+  await gridShows('B2', '30');
+  await answered(() => sidebar.locator('#f-epochs').fill('2'));
+
   await selectCell('C4', 'Sheet1');
   await sidebar.locator('#insert-value').click();
   await gridShows('C4', '20');
@@ -229,7 +245,7 @@ test('Insert formula lands in the selected grid cell and computes; Insert value 
   await selectCell('D4', 'Sheet1');
   await page.locator('#formula-input').fill('=B2*3+C4');
   await page.locator('#formula-input').press('Enter');
-  await gridShows('D4', '80');
+  await gridShows('D4', '110'); // B2 is now the 3-epoch cost, 30: 30 × 3 + 20
 });
 
 test('switch to Japanese', async () => {

@@ -177,15 +177,73 @@ describe('insertFormula and insertValue write into the current cell', () => {
     sheet.getRange('B7').activate();
     expect(insertValue(23.4)).toEqual({ cell: 'Sheet1!B7' });
     expect(sheet.getRange('B7').getValue()).toBe(23.4);
-    expect(insertValue([1, 2, 3])).toEqual({ cell: 'Sheet1!B7:D7' });
+    // B7 now holds 23.4: a row from there asks first (below); from B9 it is written.
+    expect(insertValue([1, 2, 3])).toMatchObject({ needsConfirmation: true, cell: 'Sheet1!B7:D7', overwrite: [{ cell: 'B7', content: '23.4' }] });
+    sheet.getRange('B9').activate();
+    expect(insertValue([1, 2, 3])).toEqual({ cell: 'Sheet1!B9:D9' });
   });
 
-  test('refuses anything but the add-on formulas and finite numbers', () => {
+  test('refuses anything but the add-on formulas with literal arguments, and finite numbers of a bounded size', () => {
     installGasFakes();
-    expect(errorOf(() => insertFormula('=IMPORTXML("http://x", "//a")'))).toMatch(/Only =BEDROCK_/);
-    expect(errorOf(() => insertFormula([]))).toMatch(/Only =BEDROCK_/);
-    expect(errorOf(() => insertValue(Number.NaN))).toMatch(/Only numbers/);
-    expect(errorOf(() => insertValue('12' as unknown as number))).toMatch(/Only numbers/);
+    expect(errorOf(() => insertFormula('=IMPORTXML("http://x", "//a")'))).toBe(
+      'This formula cannot be inserted from the sidebar: "IMPORTXML" is not one of the add-on’s functions. The sidebar inserts only a call of one of the add-on’s functions (BEDROCK_…) whose arguments are text, numbers, TRUE/FALSE, {…} arrays or blanks.',
+    );
+    // The prefix alone used to be enough: the tail is what matters.
+    expect(errorOf(() => insertFormula('=BEDROCK_RATE("Nova Lite", "pt")+IMPORTXML("http://x", "//a")'))).toContain('there is more after the closing parenthesis: "+IMPORTXML("http://x", "…".');
+    expect(errorOf(() => insertFormula(['=BEDROCK_RATE("Nova Lite", "pt")', '=BEDROCK_RATE(A1)']))).toContain('an argument is not a literal value, at "A1)"');
+    expect(errorOf(() => insertFormula([]))).toBe('There is nothing to insert.');
+    expect(errorOf(() => insertFormula(Array(13).fill('=BEDROCK_PRICES_AS_OF()')))).toBe('At most 12 cells can be written at once from the sidebar; got 13.');
+    expect(errorOf(() => insertValue(Number.NaN))).toBe('Only finite numbers up to 10^15 in size can be inserted as values; got NaN.');
+    expect(errorOf(() => insertValue(Number.POSITIVE_INFINITY))).toContain('got Infinity.');
+    expect(errorOf(() => insertValue(2e15))).toContain('got 2000000000000000.');
+    expect(errorOf(() => insertValue('12' as unknown as number))).toContain('got "12".');
+    expect(errorOf(() => insertValue(['=A1'] as unknown as number[]))).toContain('got "=A1".');
+    expect(errorOf(() => insertValue([{}] as unknown as number[]))).toContain('got object.');
+    expect(errorOf(() => insertValue(Array(13).fill(1)))).toBe('At most 12 cells can be written at once from the sidebar; got 13.');
+    expect(errorOf(() => insertValue(Number.NaN, { lang: 'ja' }))).toBe('値として挿入できるのは絶対値10^15以下の有限の数値だけです (指定: NaN)。');
+  });
+
+  test('never writes over a non-empty cell without the user confirming in the sidebar', () => {
+    const fakes = installGasFakes();
+    const sheet = fakes.spreadsheet.getActiveSheet();
+    sheet.getRange('B2').setValue('my note');
+    sheet.getRange('C2').setFormula('=SUM(A1:A9)');
+    sheet.getRange('A2').activate();
+    const row = ['=BEDROCK_RATE("Nova Lite", "pt", , "none")', '=BEDROCK_RATE("Nova Lite", "pt")', '=BEDROCK_RATE("Nova Lite", "pt", , "6m")'];
+    const ask = insertFormula(row);
+    expect(ask).toEqual({
+      needsConfirmation: true,
+      cell: 'Sheet1!A2:C2',
+      overwrite: [
+        { cell: 'B2', content: 'my note' },
+        { cell: 'C2', content: '=SUM(A1:A9)' },
+      ],
+      message: '2 of the cells Sheet1!A2:C2 would be written over are not empty: B2 ("my note"), C2 ("=SUM(A1:A9)"). Replace them?',
+      replace: 'Replace',
+      cancel: 'Cancel',
+    });
+    expect(plainJson(ask)).toBe(true);
+    // Nothing was written.
+    expect(sheet.contents()[1]).toEqual(['', 'my note', '=SUM(A1:A9)']);
+    // A confirmation for other cells does not count: the user agreed to replace A2:C2, not this.
+    expect(insertFormula(row, { confirm: 'Sheet1!B2:D2' })).toMatchObject({ needsConfirmation: true });
+    expect(insertFormula(row, { confirm: 'Sheet1!A2:C2' })).toEqual({ cell: 'Sheet1!A2:C2' });
+    expect(sheet.contents()[1]).toEqual(row);
+    // Values too, and in the sidebar's language.
+    sheet.getRange('B2').activate();
+    expect(insertValue(23.4, { lang: 'ja' })).toMatchObject({
+      needsConfirmation: true,
+      cell: 'Sheet1!B2',
+      message: '書き込み先Sheet1!B2のうち1セルは空ではありません: B2 (「=BEDROCK_RATE("Nova Lite", "pt")」)。上書きしますか?',
+      replace: '上書きする',
+      cancel: 'キャンセル',
+    });
+    expect(insertValue(23.4, { confirm: 'Sheet1!B2' })).toEqual({ cell: 'Sheet1!B2' });
+    expect(sheet.getRange('B2').getValue()).toBe(23.4);
+    // A long content is quoted as an excerpt.
+    sheet.getRange('E5').setValue('x'.repeat(500));
+    sheet.getRange('E5').activate();
+    expect((insertValue(1) as { overwrite: { content: string }[] }).overwrite[0]!.content).toBe(`${'x'.repeat(40)}…`);
   });
 
   test('with no current cell, says to select one', () => {
