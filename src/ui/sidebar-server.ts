@@ -12,8 +12,6 @@ import type { Item, Term } from '../core/price-book';
 import { BASE_PREFIX, DEFAULTS } from '../core/quotes';
 import { word } from '../messages/catalogue';
 import { num, text, textOrNumber } from '../sheets/cells';
-import { msg, type Message } from '../core/message';
-import { word } from '../messages/catalogue';
 import { checkFormula } from './formula-check';
 
 const NUMERIC = /^\s*\d+(\.\d+)?\s*$/;
