@@ -7,12 +7,14 @@
  */
 import type { Message, Param } from '../core/message';
 import { common } from './common';
+import { estimate } from './estimate';
 import type { Lang, Section } from './section';
 
 export type { Lang } from './section';
 
 const SECTIONS = {
   common,
+  estimate,
 } as const;
 
 type Sections = typeof SECTIONS;
