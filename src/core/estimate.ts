@@ -112,6 +112,8 @@ export interface Estimate {
 }
 
 const ONE = decimal(1);
+/** Longer than any model or CMI name in the book: a longer text is refused without a closest-name search. */
+const MAX_NAME = 200;
 const PT_TERMS: readonly Term[] = ['none', '1m', '6m'];
 
 /** A quantity as a message shows it: whole numbers grouped (50,000,000), others to 2 places (195.54). */
@@ -187,12 +189,13 @@ export class Estimates {
     }
     let subject: CmiSubject;
     try {
-      if (base) throw new PricingError('unknown-architecture', '');
+      // A long text names nothing: skip the closest-name searches, whose work grows with its length.
+      if (base || text.length > MAX_NAME) throw new PricingError('unknown-architecture', '');
       subject = resolveCmi(this.catalog, value, 'model');
     } catch (e) {
       if (!isPricingError(e) || e.code !== 'unknown-architecture') throw e;
       const near = closest(
-        name,
+        name.slice(0, MAX_NAME),
         Object.entries(this.catalog.book.modelNames).map(([key, i]) => ({ key, label: this.catalog.book.models[i]!.name })),
       );
       throw new PricingError('unknown-model', msg('estimate.unknown-model', { model: excerpt(text), near }));
@@ -358,7 +361,7 @@ export class Estimates {
       place.note,
       cmi.preset ? msg('estimate.note-cmi-same-weights', { preset: cmi.preset, cmus }) : undefined,
       msg('estimate.note-cmi-windows'),
-      storage === undefined ? msg('estimate.note-storage-missing', { region: place.region }) : undefined,
+      storage === undefined ? msg('estimate.note-cmi-storage-missing', { region: place.region }) : undefined,
     );
     return {
       ...base,

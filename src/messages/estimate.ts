@@ -42,6 +42,7 @@ export const estimate = section({
     'note-only-region': 'Priced in {region}, the only region where it is sold.',
     'note-sold-nowhere': 'Not priced in any region of the price book.',
     'note-storage-missing': 'Custom model storage is not priced in {region}: no total without it.',
+    'note-cmi-storage-missing': 'Custom Model Import storage is not priced in {region}: no total without it.',
     'note-base-hosting': 'Base-model hosting: no custom-model storage.',
     'note-cmi-no-size':
       "{model}'s architecture and size are not in AWS's CMU table: to price imported weights, give a CMU count, a size " +
@@ -107,6 +108,7 @@ export const estimate = section({
     'note-only-region': '提供されている唯一のリージョン {region} の料金です。',
     'note-sold-nowhere': '料金表のどのリージョンにも価格がありません。',
     'note-storage-missing': '{region} のカスタムモデル保管料が料金表にないため、合計は出せません。',
+    'note-cmi-storage-missing': '{region} のカスタムモデルインポートの保管料が料金表にないため、合計は出せません。',
     'note-base-hosting': 'ベースモデルのホスティングのため、カスタムモデル保管料はかかりません。',
     'note-cmi-no-size':
       '{model} のアーキテクチャとサイズは AWS の CMU 表にありません。インポートした重みの料金を出すには、モデルとして CMU 数、' +

@@ -308,3 +308,57 @@ describe('bad input', () => {
     expect(errorMessage(() => estimates.estimate({ model: undefined }))).toMatch(/model is missing/);
   });
 });
+
+describe('every schedule and month text is a schedule or a clear error (a small fuzz)', () => {
+  // A deterministic generator: the same texts on every run.
+  let seed = 12345;
+  const next = () => (seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31;
+  const pieces = ['9', '18', '22', '6', '0', '24', '25', '-', '–', '〜', '～', ':', '30', ' ', 'weekdays', '平日', '毎日', 'Mon-Fri', '24/7', '.', '５', 'x', '時'];
+  const texts = Array.from({ length: 3000 }, () => Array.from({ length: 1 + Math.floor(next() * 5) }, () => pieces[Math.floor(next() * pieces.length)]).join(''));
+
+  test('schedules: 0 < hours a day ≤ 24, or estimate.bad-schedule', () => {
+    for (const t of texts) {
+      try {
+        const s = parseSchedule(t);
+        expect([t, s.hoursPerDay.gt(0) && s.hoursPerDay.lte(24)]).toEqual([t, true]);
+      } catch (e) {
+        expect([t, (e as PricingError).detail?.code]).toEqual([t, 'estimate.bad-schedule']);
+      }
+    }
+  });
+
+  test('months: 28 to 31 days, or estimate.bad-month', () => {
+    const months = texts.map((t) => `2026${t}`);
+    for (const t of months) {
+      try {
+        const m = parseMonth(t);
+        const days = Number(m.days.toString());
+        expect([t, days >= 28 && days <= 31]).toEqual([t, true]);
+      } catch (e) {
+        expect([t, (e as PricingError).detail?.code]).toEqual([t, 'estimate.bad-month']);
+      }
+    }
+  });
+});
+
+test('a very long model text is refused with a short excerpt, without a closest-name search over all of it', () => {
+  const e = (() => {
+    try {
+      estimates.estimate({ model: 'Nova '.repeat(20_000) });
+    } catch (x) {
+      return x as PricingError;
+    }
+    throw new Error('accepted');
+  })();
+  expect(e.code).toBe('unknown-model');
+  expect(word(e.detail!, 'en').length).toBeLessThan(600);
+});
+
+test('Custom Model Import storage missing in the region: no total, and the note says which storage', () => {
+  const copy = JSON.parse(JSON.stringify(book)) as CompiledBook;
+  delete copy.prices['cmi:Llama:v1.0']!['cmi-storage']!['eu-central-1'];
+  const e = new Estimates(new Catalog(copy)).estimate({ model: 'Llama 3.1 8B 128K', region: 'eu-central-1' });
+  const row = e.rows.find((r) => r.option === 'cmi')!;
+  expect([row.region, n(row.hosting), row.storage, row.total]).toEqual(['eu-central-1', 6258.144, undefined, undefined]);
+  expect(word(row.note!, 'en')).toContain('Custom Model Import storage is not priced in eu-central-1: no total without it.');
+});
