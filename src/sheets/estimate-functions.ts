@@ -39,6 +39,12 @@ function monthArg(v: CellInput): string | number | Date | undefined {
   return textOrNumber(v, 'month');
 }
 
+/** A schedule from a cell; a date means Sheets read a typed "9-18" or "24/7" as one, which is said, not guessed back. */
+function scheduleArg(v: CellInput): string | number | undefined {
+  if (isDate(v)) throw new PricingError('bad-number', msg('estimate.schedule-date'));
+  return textOrNumber(v, 'schedule');
+}
+
 function run(args: CellInput[]): Estimate {
   const [model, region, inputTokens, outputTokens, schedule, modelUnits, month] = args;
   return estimates.estimate({
@@ -46,7 +52,7 @@ function run(args: CellInput[]): Estimate {
     region: text(region, 'region'),
     inputTokens: num(inputTokens, 'input_tokens'),
     outputTokens: num(outputTokens, 'output_tokens'),
-    schedule: textOrNumber(schedule, 'schedule'),
+    schedule: scheduleArg(schedule),
     modelUnits: num(modelUnits, 'model_units'),
     month: monthArg(month),
   });

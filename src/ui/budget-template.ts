@@ -265,6 +265,8 @@ export function budgetTemplate(lang: Lang = 'en'): BudgetTemplate {
     formats: [
       { range: 'B7', format: COUNT },
       { range: 'B9:B10', format: COUNT },
+      // Plain text: Sheets would read a typed 9-18 or 24/7 as a date.
+      { range: 'B11', format: '@' },
       { range: 'B15', format: '0.00' },
       { range: 'B16', format: PERCENT },
       { range: `D${FIRST}:F${LAST}`, format: USD },

@@ -80,8 +80,9 @@ export function insertBudgetTemplate(): string {
   const sheet = spreadsheet.insertSheet(name);
   const rows = template.values.length;
   const cols = template.values[0]!.length;
-  sheet.getRange(1, 1, rows, cols).setValues(template.values);
+  // Formats first: a value written into a plain-text cell stays text (Sheets reads "24/7" as a date otherwise).
   for (const f of template.formats) sheet.getRange(f.range).setNumberFormat(f.format);
+  sheet.getRange(1, 1, rows, cols).setValues(template.values);
   for (const n of template.notes) sheet.getRange(n.cell).setNote(n.note);
   for (const r of template.bold) sheet.getRange(r).setFontWeight('bold');
   for (const r of template.inputs) sheet.getRange(r).setBackground('#fef7e0');

@@ -74,6 +74,8 @@ describe('BEDROCK_ESTIMATE', () => {
     expect(errorMessage(() => estimate('Nova Lyte'))).toMatch(/^Unknown model "Nova Lyte"\. Closest known models: "Amazon Nova Lite"/);
     expect(errorMessage(() => estimate('Nova Lite', '', true))).toMatch(/^input_tokens must be a number; got TRUE\.$/);
     expect(errorMessage(() => estimate(''))).toMatch(/^model is missing/);
+    // A typed 9-18 that Sheets turned into a date is explained, not read back as some schedule.
+    expect(errorMessage(() => estimate('Nova Lite', '', '', '', new Date(2026, 8, 18)))).toMatch(/^schedule is a date: Sheets read what was typed/);
   });
 
   test('in a Japanese spreadsheet the header, labels, billed text and notes are Japanese', () => {

@@ -63,6 +63,7 @@ describe('Insert budget template', () => {
     expect(sheet.cellAt(27, 1)!.format).toBe('"$"#,##0.00');
     expect(sheet.cellAt(27, 3)!.format).toBe('"¥"#,##0');
     expect(sheet.cellAt(15, 1)!.format).toBe('0%');
+    expect(sheet.cellAt(10, 1)).toMatchObject({ content: '24/7', format: '@' }); // the schedule stays text, never a date
     expect(sheet.cellAt(1, 1)!.note).toMatch(/AWS Price List/);
     // The hosting option: a drop-down of the five options that rejects anything else.
     expect(sheet.cellAt(13, 1)).toMatchObject({
