@@ -63,7 +63,7 @@ export interface EstimateRow {
   label: Message;
   /** The region this option is priced in; undefined when it is sold nowhere (or cannot apply to this model). */
   region?: string;
-  /** True when the region is not the one asked for (or, with no region given, not us-east-1). */
+  /** True when the region is not the one asked for (with no region given: not us-east-1). */
   elsewhere: boolean;
   /** What is billed, in words ("9 h × 22 days = 198 h × 1 MU"); undefined when nothing is. */
   billed?: Message;
@@ -91,7 +91,7 @@ export interface Estimate {
   base: boolean;
   /** The Custom Model Import size priced in the cmi row, when there is one. */
   cmi?: CmiSize;
-  /** The region asked for, or us-east-1 when none was given. */
+  /** The region asked for; none given: us-east-1, or the one region where the model's hosting is priced. */
   region: string;
   regionGiven: boolean;
   schedule: Schedule;
@@ -155,18 +155,32 @@ export class Estimates {
     return [...candidates].sort((x, y) => key(x) - key(y) || (x < y ? -1 : x > y ? 1 : 0));
   }
 
-  /** Where an option sold in `candidates` is priced for a user who asked for `asked` (undefined: none given). */
-  private place(candidates: readonly string[], asked: string | undefined): Placement | undefined {
+  /**
+   * Where an option sold in `candidates` is priced for a user who asked for `c.asked` (undefined: none given, then
+   * the estimate's default region `c.home`).
+   */
+  private place(candidates: readonly string[], c: Context): Placement | undefined {
     if (candidates.length === 0) return undefined;
-    const target = asked ?? DEFAULT_REGION;
-    if (candidates.includes(target)) return { region: target, elsewhere: false };
-    if (!asked && candidates.length === 1) return { region: candidates[0]!, elsewhere: true, note: msg('estimate.note-only-region', { region: candidates[0]! }) };
+    const target = c.asked ?? c.home;
+    if (candidates.includes(target)) {
+      // No region given and the model is hosted in one region only: say where, or a figure from us-west-2 surprises.
+      const note = !c.asked && target !== DEFAULT_REGION ? msg('estimate.note-home-region', { region: target }) : undefined;
+      return { region: target, elsewhere: target !== DEFAULT_REGION && !c.asked, ...(note ? { note } : {}) };
+    }
+    if (!c.asked && candidates.length === 1) return { region: candidates[0]!, elsewhere: true, note: msg('estimate.note-only-region', { region: candidates[0]! }) };
     const region = this.nearest(target, candidates)[0]!;
     return {
       region,
       elsewhere: true,
-      note: asked ? msg('estimate.note-elsewhere', { asked, region }) : msg('estimate.note-default-elsewhere', { region }),
+      note: c.asked ? msg('estimate.note-elsewhere', { asked: c.asked, region }) : msg('estimate.note-default-elsewhere', { from: target, region }),
     };
+  }
+
+  /** With no region given: us-east-1, or the one region where the model's hosting is priced (as elsewhere in the core). */
+  private home(model: CompiledModel | undefined): string {
+    if (!model) return DEFAULT_REGION;
+    const hosted = new Set([...this.catalog.pricedRegions(model.id, 'pt'), ...this.catalog.pricedRegions(model.id, 'ondemand-input')]);
+    return hosted.size === 1 && !hosted.has(DEFAULT_REGION) ? [...hosted][0]! : DEFAULT_REGION;
   }
 
   /** model text → the Bedrock model (with its CMI size when the CMU table has it) or a CMI size alone. */
@@ -215,7 +229,8 @@ export class Estimates {
     const modelUnits = check.wholeCount(a.modelUnits ?? 1, 'model_units');
     const month = parseMonth(a.month);
     const active = activeTime(schedule, month);
-    const ctx: Context = { model, base, asked, inputTokens, outputTokens, schedule, month, active, modelUnits };
+    const home = this.home(model);
+    const ctx: Context = { model, base, asked, home, inputTokens, outputTokens, schedule, month, active, modelUnits };
 
     const rows: EstimateRow[] = [
       this.onDemand(ctx),
@@ -236,7 +251,7 @@ export class Estimates {
       ...(model ? { model } : {}),
       base,
       ...(cmi ? { cmi } : {}),
-      region: asked ?? DEFAULT_REGION,
+      region: asked ?? home,
       regionGiven: asked !== undefined,
       schedule,
       month,
@@ -267,7 +282,7 @@ export class Estimates {
     if (c.base) return { ...base, note: msg('estimate.note-base-ondemand') };
     const inRegions = this.catalog.pricedRegions(c.model.id, 'ondemand-input');
     const outRegions = new Set(this.catalog.pricedRegions(c.model.id, 'ondemand-output'));
-    const place = this.place(inRegions.filter((r) => outRegions.has(r)).sort(), c.asked);
+    const place = this.place(inRegions.filter((r) => outRegions.has(r)).sort(), c);
     if (!place) return { ...base, note: msg('estimate.note-no-ondemand', { model: c.model.name }) };
     const row = { ...base, region: place.region, elsewhere: place.elsewhere };
     if (c.inputTokens === undefined || c.outputTokens === undefined)
@@ -294,7 +309,7 @@ export class Estimates {
     const base = { option, label: OPTION_LABEL[option], elsewhere: false, prices: [] as PriceInfo[] };
     if (!c.model) return { ...base, note: msg('estimate.note-imported-only') };
     const variant = c.base ? 'base' : 'custom';
-    const place = this.place(this.catalog.regionsFor({ subject: c.model.id, item: 'pt', term, variant }), c.asked);
+    const place = this.place(this.catalog.regionsFor({ subject: c.model.id, item: 'pt', term, variant }), c);
     if (!place) return { ...base, note: msg('estimate.note-sold-nowhere') };
     const price = this.catalog.price({ subject: c.model.id, label: c.model.name, item: 'pt', term, variant, region: place.region });
     const allMonth = term !== 'none' || isAlwaysOn(c.schedule);
@@ -335,7 +350,7 @@ export class Estimates {
     const option: EstimateOption = 'cmi';
     const base = { option, label: OPTION_LABEL[option], elsewhere: false, prices: [] as PriceInfo[] };
     if (!cmi) return { ...base, note: msg('estimate.note-cmi-no-size', { model: c.model!.name }) };
-    const place = this.place(this.cmiRegions(cmi.subject), c.asked);
+    const place = this.place(this.cmiRegions(cmi.subject), c);
     if (!place) return { ...base, note: msg('estimate.note-sold-nowhere') };
     const inference = cmiPrice(this.catalog, cmi.subject, 'cmi-inference', place.region);
     let storagePrice: PriceInfo | undefined;
@@ -380,6 +395,8 @@ interface Context {
   model: CompiledModel | undefined;
   base: boolean;
   asked: string | undefined;
+  /** Where to price with no region given. */
+  home: string;
   inputTokens: Decimal | undefined;
   outputTokens: Decimal | undefined;
   schedule: Schedule;

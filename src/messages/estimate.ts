@@ -38,7 +38,8 @@ export const estimate = section({
     'note-term-every-hour': 'A commitment bills every hour of the month, whatever the schedule.',
     'note-elsewhere':
       'Not offered in {asked}; priced in {region}, the nearest region where it is sold (host it in {region} to use this option).',
-    'note-default-elsewhere': 'Not offered in us-east-1 (no region given); priced in {region}, the nearest region where it is sold.',
+    'note-default-elsewhere': 'Not offered in {from} (no region given); priced in {region}, the nearest region where it is sold.',
+    'note-home-region': 'No region given: priced in {region}, the only region where this model is hosted.',
     'note-only-region': 'Priced in {region}, the only region where it is sold.',
     'note-sold-nowhere': 'Not priced in any region of the price book.',
     'note-storage-missing': 'Custom model storage is not priced in {region}: no total without it.',
@@ -107,7 +108,8 @@ export const estimate = section({
     'note-term-every-hour': 'コミットは稼働スケジュールにかかわらず、月のすべての時間が課金されます。',
     'note-elsewhere':
       '{asked} では提供されていません。提供されている最寄りのリージョン {region} の料金です（この方法を使うには {region} でホストします）。',
-    'note-default-elsewhere': 'us-east-1 では提供されていません（リージョン未指定）。提供されている最寄りのリージョン {region} の料金です。',
+    'note-default-elsewhere': '{from} では提供されていません（リージョン未指定）。提供されている最寄りのリージョン {region} の料金です。',
+    'note-home-region': 'リージョン未指定のため、このモデルをホストできる唯一のリージョン {region} の料金です。',
     'note-only-region': '提供されている唯一のリージョン {region} の料金です。',
     'note-sold-nowhere': '料金表のどのリージョンにも価格がありません。',
     'note-storage-missing': '{region} のカスタムモデル保管料が料金表にないため、合計は出せません。',

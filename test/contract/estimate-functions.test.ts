@@ -56,9 +56,11 @@ describe('BEDROCK_ESTIMATE', () => {
   test('Llama 3.1 8B fine-tuned against the same weights imported (2 CMUs)', () => {
     const t = estimate('Llama 3.1 8B');
     // 8,760 windows × 5 × 2 × 0.05718 = 5,008.968; + 2 × 1.95
-    expect(t[1]!.slice(0, 6)).toEqual(['Custom Model Import', 'us-east-1', '8,760 windows × 5 min × 2 CMU × 1 (copies)', 5008.968, 3.9, 5012.868]);
+    // No region given: us-west-2, the one region where Llama 3.1 8B is hosted.
+    expect(t[1]!.slice(0, 6)).toEqual(['Custom Model Import', 'us-west-2', '8,760 windows × 5 min × 2 CMU × 1 (copies)', 5008.968, 3.9, 5012.868]);
     expect(t[2]!.slice(0, 6)).toEqual(['6-month commitment', 'us-west-2', '730 h × 1 MU', 9548.4, 1.95, 9550.35]);
-    expect(estimate('Llama 3.1 8B 128K')[1]!.slice(0, 6)).toEqual(t[1]!.slice(0, 6));
+    // Given as its CMU size, in us-east-1 (the default): the same figure.
+    expect(estimate('Llama 3.1 8B 128K')[1]!.slice(0, 6)).toEqual(['Custom Model Import', 'us-east-1', ...t[1]!.slice(2, 6)]);
   });
 
   test('ranges: a one-cell range is its value; a taller range is refused (the result is a whole table)', () => {
@@ -92,7 +94,7 @@ describe('BEDROCK_MONTHLY_RANGE', () => {
     expect(range('Nova Lite', 'Tokyo', 50000000, 10000000, 'weekdays 9-18')).toEqual([
       [7.35, 40151.95, 'Cheapest: On-demand (us-east-1). Dearest: 1-month commitment (us-east-1).'],
     ]);
-    expect(range('Llama 3.1 8B')).toEqual([[5012.868, 17521.95, 'Cheapest: Custom Model Import (us-east-1). Dearest: No commitment (us-west-2).']]);
+    expect(range('Llama 3.1 8B')).toEqual([[5012.868, 17521.95, 'Cheapest: Custom Model Import (us-west-2). Dearest: No commitment (us-west-2).']]);
     expect(range('Llama 3.1 8B 128K')).toEqual([[5012.868, 5012.868, 'Only Custom Model Import is priced (us-east-1).']]);
   });
 

@@ -128,19 +128,25 @@ describe('the Tokyo journey: a fine-tuned Nova Lite, ~50 M input and ~10 M outpu
 });
 
 describe('Llama 3.1 8B: fine-tuned in Bedrock against the same weights imported ("Llama 3.1 8B 128K" = 2 CMUs)', () => {
-  test('24/7, the average month: PT in us-west-2, the import in us-east-1', () => {
+  test('24/7, the average month, no region given: us-west-2, the one region where the model is hosted', () => {
     const e = estimates.estimate({ model: 'Llama 3.1 8B' });
+    expect(e.region).toBe('us-west-2');
     expect(table(e)).toEqual([
       // 730 h × 12 windows = 8,760 windows × 5 min × 2 CMU × 0.05718 = 5,008.968; storage 2 × 1.95 = 3.90
-      ['cmi', 'us-east-1', 5008.968, 3.9, 5012.868],
+      ['cmi', 'us-west-2', 5008.968, 3.9, 5012.868],
       ['6m', 'us-west-2', 9548.4, 1.95, 9550.35], // 13.08 × 730
       ['1m', 'us-west-2', 15461.4, 1.95, 15463.35], // 21.18 × 730
       ['none', 'us-west-2', 17520, 1.95, 17521.95], // 24 × 730
       ['ondemand', undefined, undefined, undefined, undefined],
     ]);
-    expect(e.regions).toEqual(['us-east-1', 'us-west-2']);
+    expect(e.regions).toEqual(['us-west-2']);
     expect(e.cmi!.preset).toBe('Llama 3.1 8B 128K');
-    expect(note(e, '1m')).toBe('Priced in us-west-2, the only region where it is sold.');
+    expect(note(e, '1m')).toBe('No region given: priced in us-west-2, the only region where this model is hosted.');
+    expect(note(e, '1m', 'ja')).toBe('リージョン未指定のため、このモデルをホストできる唯一のリージョン us-west-2 の料金です。');
+    // Asked in us-east-1, the import is priced there and the fine-tuned model's hosting in us-west-2, with notes.
+    const east = estimates.estimate({ model: 'Llama 3.1 8B', region: 'us-east-1' });
+    expect(east.regions).toEqual(['us-east-1', 'us-west-2']);
+    expect(note(east, '1m')).toMatch(/^Not offered in us-east-1; priced in us-west-2, the nearest region where it is sold/);
     expect(note(e, 'cmi')).toContain('The same weights imported as "Llama 3.1 8B 128K" (2 CMU)');
   });
 
