@@ -72,6 +72,7 @@ export const estimate = section({
     'nothing-priced': 'No hosting option of {model} has a monthly total: =BEDROCK_ESTIMATE(…) shows why for each option.',
     'single-values': '{fn} returns a whole table, so it takes single values, not ranges.',
     'range-shape': '{fn} takes single values, or columns of the same height (one cell wide).',
+    'range-too-tall': '{fn} takes at most {max} rows at a time; this range has {rows}. Split it into smaller ranges.',
     'schedule-date':
       'schedule is a date: Sheets read what was typed (such as 9-18 or 24/7) as one. Format the cell as plain text ' +
       '(Format ▸ Number ▸ Plain text) and type it again, or write the schedule in quotes in the formula ("9-18").',
@@ -142,6 +143,7 @@ export const estimate = section({
     'nothing-priced': '{model} のホスティング方法には、月額合計を出せるものがありません。理由は =BEDROCK_ESTIMATE(…) で方法ごとに確認できます。',
     'single-values': '{fn} は表全体を返すため、範囲ではなく単一の値を指定してください。',
     'range-shape': '{fn} には単一の値か、同じ高さの列（幅1セル）を指定してください。',
+    'range-too-tall': '{fn} が一度に扱えるのは {max} 行までです（この範囲は {rows} 行）。範囲を分けて指定してください。',
     'schedule-date':
       'schedule が日付になっています。入力した内容（9-18 や 24/7 など）がスプレッドシートで日付として読み取られました。' +
       'セルの表示形式を書式なしテキスト（表示形式 ▸ 数字 ▸ 書式なしテキスト）にして入力し直すか、数式の中で引用符で囲んでください（"9-18"）。',

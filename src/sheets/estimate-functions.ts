@@ -114,6 +114,9 @@ export function rangeRow(e: Estimate, lang: Lang): CellValue[] {
   return [toNumber(e.low!), toNumber(e.high!), word(summary, lang)];
 }
 
+/** An estimate takes about a millisecond: 5,000 rows stay well inside Apps Script's 30 seconds. */
+const MAX_ROWS = 5000;
+
 /**
  * One row per position. Arguments are single values, or columns of the same height (a one-cell range is a single
  * value): a column of models or token counts gives one range row each; a row where every column is blank stays blank.
@@ -139,6 +142,7 @@ export function bedrockMonthlyRange(
         throw new PricingError('bad-range', msg('estimate.range-shape', { fn: 'BEDROCK_MONTHLY_RANGE' }));
       if (h !== 1) height = h;
     }
+    if (height > MAX_ROWS) throw new PricingError('too-large', msg('estimate.range-too-tall', { fn: 'BEDROCK_MONTHLY_RANGE', max: MAX_ROWS, rows: height }));
   } catch (e) {
     throw asSheetError(e, lang);
   }

@@ -120,5 +120,8 @@ describe('BEDROCK_MONTHLY_RANGE', () => {
     expect(errorMessage(() => range([['Llama 2 13B', 'Nova Lite']]))).toMatch(/takes single values, or columns of the same height/);
     expect(errorMessage(() => range('Nova Lite', '', '', '', 'weekdays 9-25'))).toMatch(/^schedule "weekdays 9-25" is not a schedule/);
     expect(errorMessage(() => range('Nova Lite', '', 1, 1, '', 0))).toMatch(/^model_units must be a whole number/);
+    // Bounded work: a range taller than 5,000 rows is refused before any estimate is made.
+    const tall = Array.from({ length: 5001 }, () => ['Nova Lite']);
+    expect(errorMessage(() => range(tall))).toBe('BEDROCK_MONTHLY_RANGE takes at most 5000 rows at a time; this range has 5001. Split it into smaller ranges.');
   });
 });
