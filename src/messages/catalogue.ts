@@ -14,6 +14,7 @@ import { quote } from './quote';
 import { tables } from './tables';
 import { vocabulary } from './vocabulary';
 import { insert } from './insert';
+import { estimate } from './estimate';
 import type { Lang, Section } from './section';
 
 export type { Lang } from './section';
@@ -27,6 +28,7 @@ const SECTIONS = {
   vocabulary,
   tables,
   insert,
+  estimate,
 } as const;
 
 type Sections = typeof SECTIONS;

@@ -81,13 +81,22 @@ export function insertBudgetTemplate(): string {
   const sheet = spreadsheet.insertSheet(name);
   const rows = template.values.length;
   const cols = template.values[0]!.length;
-  sheet.getRange(1, 1, rows, cols).setValues(template.values);
+  // Formats first: a value written into a plain-text cell stays text (Sheets reads "24/7" as a date otherwise).
   for (const f of template.formats) sheet.getRange(f.range).setNumberFormat(f.format);
+  sheet.getRange(1, 1, rows, cols).setValues(template.values);
   for (const n of template.notes) sheet.getRange(n.cell).setNote(n.note);
   for (const r of template.bold) sheet.getRange(r).setFontWeight('bold');
   for (const r of template.inputs) sheet.getRange(r).setBackground('#fef7e0');
+  // Rejected, not just warned about (Sheets' default for a new rule is to allow invalid input with a warning).
   for (const c of template.choices) {
-    sheet.getRange(c.cell).setDataValidation(SpreadsheetApp.newDataValidation().requireValueInList(c.values, true).build());
+    sheet
+      .getRange(c.cell)
+      .setDataValidation(SpreadsheetApp.newDataValidation().requireValueInList(c.values, true).setAllowInvalid(false).setHelpText(c.help).build());
+  }
+  for (const r of template.rules) {
+    sheet
+      .getRange(r.cell)
+      .setDataValidation(SpreadsheetApp.newDataValidation().requireFormulaSatisfied(r.formula).setAllowInvalid(false).setHelpText(r.help).build());
   }
   template.widths.forEach((w, i) => sheet.setColumnWidth(i + 1, w));
   sheet.getRange(template.cells.model).activate();

@@ -19,3 +19,13 @@ export function errorMessage(fn: () => unknown, lang: Lang = 'en'): string {
 export const en = (m: Message | undefined): string => (m ? word(m, 'en') : '');
 /** The same in Japanese. */
 export const ja = (m: Message | undefined): string => (m ? word(m, 'ja') : '');
+
+/** The catalogue code of the pricing error a call throws (the transitional English text when it has none). */
+export function errorCode(fn: () => unknown): string {
+  try {
+    fn();
+  } catch (e) {
+    return isPricingError(e) ? (e.detail?.code ?? e.message) : (e as Error).message;
+  }
+  throw new Error('expected an error');
+}
