@@ -2,7 +2,7 @@
  * Build step: turn the price book (rates/*.json, already schema-valid) into the CompiledBook that ships to Apps
  * Script, checking what a schema cannot: that every reference resolves and that no two names collide.
  */
-import type { CompiledBook, CompiledModel, PriceTree } from '../core/compiled-book';
+import type { CompiledBook, CompiledCaveat, CompiledModel, HistoryRow, PriceExtra, PriceRow, PriceTree } from '../core/compiled-book';
 import { priceKey, type Item, type RawBook, type Unit } from '../core/price-book';
 import { nameKey } from '../core/text';
 
@@ -105,6 +105,14 @@ export function compileBook(book: RawBook): CompiledBook {
   const units: Unit[] = [];
   const priced = new Map<string, Set<Item>>();
   let asOf = '';
+  // The effective date of each source's prices (an offer's terms); a row that differs carries its own.
+  const effectiveOf = new Map<string, string>();
+  for (const p of book.prices)
+    for (const r of [p, ...(p.history ?? [])]) if (r.effective && !effectiveOf.has(r.source.id)) effectiveOf.set(r.source.id, r.effective);
+  const ownEffective = (r: { effective?: string; source: { id: string } }) =>
+    (r.effective ?? '') === (effectiveOf.get(r.source.id) ?? '') ? '' : r.effective ?? '-';
+  const caveats: CompiledCaveat[] = [];
+  const checkedCount = new Map<string, number>();
   for (const p of book.prices) {
     const key = priceKey(p);
     const label = `price ${key}`;
@@ -130,13 +138,28 @@ export function compileBook(book: RawBook): CompiledBook {
     const termVariant = p.term ? `${p.term}|${p.variant}` : '';
     if (!units.includes(p.unit)) units.push(p.unit);
     const sourceDate = book.sources[p.source.id]?.date;
-    (byRegion[p.region] ??= {})[termVariant] = [
-      p.usd,
-      units.indexOf(p.unit),
-      p.asOf === sourceDate ? '' : p.asOf,
-      sourceIds.indexOf(p.source.id),
-      p.source.usagetype ?? '',
-    ];
+    if (p.checked < p.asOf) problems.push(`${label}: checked ${p.checked} is before its as-of date ${p.asOf}`);
+    checkedCount.set(p.checked, (checkedCount.get(p.checked) ?? 0) + 1);
+    const extra: PriceExtra = {};
+    if (p.checked !== p.asOf) extra.c = p.checked;
+    if (p.caveat) {
+      checkSource(p.caveat.source.id, `${label} caveat`);
+      const c: CompiledCaveat = { kind: p.caveat.kind, note: p.caveat.note, noteJa: p.caveat.noteJa, sourceId: p.caveat.source.id };
+      const same = caveats.findIndex((x) => JSON.stringify(x) === JSON.stringify(c));
+      extra.k = same >= 0 ? same : caveats.push(c) - 1;
+    }
+    if (p.history?.length)
+      extra.h = p.history.map((h): HistoryRow => {
+        const e = ownEffective(h);
+        const row: HistoryRow = [h.usd, h.asOf === book.sources[h.source.id]?.date ? '' : h.asOf, sourceIds.indexOf(h.source.id)];
+        if (e) row.push(e);
+        return row;
+      });
+    const e = ownEffective(p);
+    if (e) extra.e = e;
+    const row: PriceRow = [p.usd, units.indexOf(p.unit), p.asOf === sourceDate ? '' : p.asOf, sourceIds.indexOf(p.source.id), p.source.usagetype ?? ''];
+    if (Object.keys(extra).length) row.push(extra);
+    (byRegion[p.region] ??= {})[termVariant] = row;
     if (p.model) {
       const set = priced.get(p.model) ?? new Set<Item>();
       set.add(p.item);
@@ -146,12 +169,18 @@ export function compileBook(book: RawBook): CompiledBook {
   }
 
   const gaps: CompiledBook['gaps'] = [];
+  const gapNotes: CompiledBook['gapNotes'] = [];
+  const noteIndex = new Map<string, number>();
   for (const g of book.gaps) {
     if (!modelIndex.has(g.model)) problems.push(`gap ${g.model} ${g.item}: unknown model`);
     checkRegion(g.region, `gap ${g.model} ${g.item}`);
     checkSource(g.source.id, `gap ${g.model} ${g.item}`);
-    const { source: _source, ...gap } = g;
-    gaps.push(gap);
+    if (!g.noteJa) problems.push(`gap ${g.model} ${g.item}: no Japanese note (noteJa)`);
+    const { source: _source, note, noteJa, ...gap } = g;
+    const noteKey = `${note}\n${noteJa}`;
+    let n = noteIndex.get(noteKey);
+    if (n === undefined) noteIndex.set(noteKey, (n = gapNotes.push([note, noteJa]) - 1));
+    gaps.push({ ...gap, n });
   }
 
   if (problems.length) throw new BookError(problems);
@@ -180,12 +209,17 @@ export function compileBook(book: RawBook): CompiledBook {
       ...(s.path ? { path: s.path } : {}),
       ...(s.commit ? { commit: s.commit } : {}),
       ...(s.version ? { version: s.version } : {}),
+      ...(effectiveOf.has(id) ? { effective: effectiveOf.get(id)! } : {}),
     };
   }
   if (problems.length) throw new BookError(problems);
 
+  const checkedDates = [...checkedCount.keys()].sort();
+  const most = [...checkedCount.entries()].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? 1 : -1))[0]?.[0] ?? '';
   return {
     asOf,
+    checked: { from: checkedDates[0] ?? '', to: checkedDates[checkedDates.length - 1] ?? '', most },
+    caveats,
     regions: book.regions.map((r) => ({ code: r.code, name: r.name, nameJa: r.nameJa })),
     regionNames,
     sources,
@@ -206,5 +240,6 @@ export function compileBook(book: RawBook): CompiledBook {
     sourceIds,
     prices,
     gaps,
+    gapNotes,
   };
 }

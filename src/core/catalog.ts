@@ -2,7 +2,7 @@
  * Looking things up in the compiled book by what a user typed: models, regions, terms, items and prices. Every
  * miss is a PricingError that names what was typed and what would have been accepted.
  */
-import type { CompiledBook, CompiledModel, PriceRow } from './compiled-book';
+import type { CompiledBook, CompiledCaveat, CompiledModel, GapInfo, PriceRow } from './compiled-book';
 import { PricingError } from './errors';
 import { sourceLinks } from './sources';
 import type { Item, Term, Unit, Variant } from './price-book';
@@ -30,6 +30,10 @@ export interface PriceInfo {
   usagetype?: string;
   /** True when the user supplied the price instead of the book. */
   overridden: boolean;
+  /** The last date a first-party source showed this price. */
+  checked?: string;
+  /** What every answer using this price must state (AWS contradicts itself, the number looks wrong, a limited offer). */
+  caveat?: CompiledCaveat;
 }
 
 export interface PriceQuery {
@@ -50,6 +54,8 @@ export class Catalog {
   private readonly models = new Map<string, CompiledModel | undefined>();
   private readonly regions = new Map<string, string>();
   private readonly prices = new Map<string, PriceInfo>();
+  /** The compiled row each answered price came from, for its history (src/core/history.ts). */
+  private readonly rows = new WeakMap<PriceInfo, PriceRow>();
 
   constructor(readonly book: CompiledBook) {}
 
@@ -142,7 +148,10 @@ export class Catalog {
     const regions = this.regionsFor(q);
     let region = q.region;
     if (region === undefined) {
-      if (regions.includes(DEFAULT_REGION) || regions.length === 0) region = DEFAULT_REGION;
+      // Priced nowhere: the one region a gap names (gpt-oss-20b RFT in us-west-2), else the default.
+      const gapRegions = regions.length ? [] : [...new Set(this.book.gaps.filter((g) => g.model === q.subject && g.item === q.item && g.region).map((g) => g.region!))];
+      if (regions.includes(DEFAULT_REGION) || (regions.length === 0 && gapRegions.length !== 1)) region = DEFAULT_REGION;
+      else if (regions.length === 0) region = gapRegions[0]!;
       else if (regions.length === 1) region = regions[0]!;
       else
         throw new PricingError(
@@ -159,6 +168,8 @@ export class Catalog {
       if (!row) {
         row = this.row(q.subject, 'pt', region, q.term, 'base');
         variant = 'base';
+        // A base-model rate AWS sells only for custom models there (GovCloud): asked for the base model, it is absent.
+        if (row && q.variant === 'base' && this.gapFor(q.subject, 'pt', region, q.term, 'base')?.variant === 'base') row = undefined;
       }
     } else {
       row = this.row(q.subject, q.item, region);
@@ -168,14 +179,14 @@ export class Catalog {
   }
 
   info(row: PriceRow, item: Item, region: string, term?: Term, variant?: Variant): PriceInfo {
-    const [usd, unitIndex, ownDate, sourceIndex, usagetype] = row;
+    const [usd, unitIndex, ownDate, sourceIndex, usagetype, extra] = row;
     const sourceId = this.book.sourceIds[sourceIndex]!;
     const src = this.book.sources[sourceId]!;
     const unit = this.book.units[unitIndex]!;
     const asOf = ownDate || src.date;
     const links = sourceLinks(src);
     const where = links.where + (usagetype ? `, usage type ${usagetype}` : '');
-    return {
+    const info: PriceInfo = {
       usd,
       unit,
       item,
@@ -188,7 +199,23 @@ export class Catalog {
       ...(links.url ? { sourceUrl: links.url } : {}),
       ...(usagetype ? { usagetype } : {}),
       overridden: false,
+      checked: extra?.c ?? asOf,
+      ...(extra?.k !== undefined ? { caveat: this.book.caveats[extra.k]! } : {}),
     };
+    this.rows.set(info, row);
+    return info;
+  }
+
+  /** The compiled row a price answered by this catalog came from (undefined for a price given in a formula). */
+  rowOf(info: PriceInfo): PriceRow | undefined {
+    return this.rows.get(info);
+  }
+
+  /** A source in one line, as PriceInfo.source writes it: "title (date) — where". */
+  sourceText(sourceId: string): { text: string; url?: string } {
+    const src = this.book.sources[sourceId]!;
+    const links = sourceLinks(src);
+    return { text: `${src.title} (${src.date}) — ${links.where}`, ...(links.url ? { url: links.url } : {}) };
   }
 
   describe(q: Pick<PriceQuery, 'label' | 'item' | 'term'>): string {
@@ -197,8 +224,8 @@ export class Catalog {
   }
 
   /** Why a price is absent, when the book knows: a gap with no region, term or variant applies to all of them. */
-  gapFor(subject: string, item: Item, region: string, term?: Term, variant?: Variant): CompiledBook['gaps'][number] | undefined {
-    return this.book.gaps.find(
+  gapFor(subject: string, item: Item, region: string, term?: Term, variant?: Variant): GapInfo | undefined {
+    const found = this.book.gaps.find(
       (g) =>
         g.model === subject &&
         g.item === item &&
@@ -207,6 +234,10 @@ export class Catalog {
         // A custom model's PT falls back to its base model's rate, so a gap in the base rate applies to it too.
         (g.variant === undefined || g.variant === (variant ?? 'base') || (variant === 'custom' && g.variant === 'base')),
     );
+    if (!found) return undefined;
+    const { n, ...gap } = found;
+    const [note, noteJa] = this.book.gapNotes[n]!;
+    return { ...gap, note, noteJa };
   }
 
   private missing(q: PriceQuery, region: string, regions: string[]): PricingError {

@@ -6,6 +6,7 @@
  * sidebar, the tools), never by the pricing core.
  */
 import type { Message, Param } from '../core/message';
+import { book } from './book';
 import { common } from './common';
 import type { Lang, Section } from './section';
 
@@ -13,6 +14,7 @@ export type { Lang } from './section';
 
 const SECTIONS = {
   common,
+  book,
 } as const;
 
 type Sections = typeof SECTIONS;

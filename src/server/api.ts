@@ -16,6 +16,7 @@ export {
   bedrockModelStatus,
   bedrockPricesAsOf,
 } from '../sheets/functions';
+export { bedrockRateHistory } from '../sheets/history-functions';
 export { bedrockCompare, bedrockBreakevenHours, bedrockCmiMonthly, bedrockBreakevenTokens } from '../sheets/compare-functions';
 
 // The add-on menu and the sidebar: menu callbacks and google.script.run targets (not cell functions).

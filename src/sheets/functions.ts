@@ -10,6 +10,8 @@ import { ITEM_SHORT } from '../core/vocabulary';
 import { asSheetError, broadcast, type CellValue } from './broadcast';
 import { num, text, textOrNumber, type CellInput } from './cells';
 import { lazyLang } from './locale';
+import { pricesChecked } from '../core/history';
+import { word } from '../messages/catalogue';
 
 type Result = CellValue | CellValue[][];
 
@@ -91,11 +93,12 @@ export function bedrockRate(model: CellInput, item: CellInput, region?: CellInpu
   return broadcast([model, item, region, term], ([m, i, r, t]) => Number(rateInfo(m, i, r, t).usd));
 }
 
-export const RATE_INFO_HEADER = ['Price (USD)', 'Unit', 'Region', 'Term', 'As of', 'Source'];
+export const RATE_INFO_HEADER = ['Price (USD)', 'Unit', 'Region', 'Term', 'As of', 'Source', 'Caveat'];
 
-/** One row per input position: price, unit, region, term, as-of date, source. */
+/** One row per input position: price, unit, region, term, as-of date, source, and a caveat where AWS's data needs one. */
 export function bedrockRateInfo(model: CellInput, item: CellInput, region?: CellInput, term?: CellInput): CellValue[][] {
   const rows: CellValue[][] = [];
+  const lang = lazyLang();
   const result = broadcast([model, item, region, term], ([m, i, r, t]) => {
     const p = rateInfo(m, i, r, t);
     rows.push([
@@ -105,13 +108,14 @@ export function bedrockRateInfo(model: CellInput, item: CellInput, region?: Cell
       p.term ? `${TERM_LABELS[p.term].en}${p.variant === 'base' ? ' (base model rate)' : ''}` : '',
       p.asOf,
       p.source,
+      p.caveat ? (lang() === 'ja' ? p.caveat.noteJa : p.caveat.note) : '',
     ]);
     return rows.length - 1;
   });
   if (!Array.isArray(result)) return [rows[0]!];
   if (result.some((row) => row.length > 1))
     throw new Error('BEDROCK_RATE_INFO returns one row per input: give its ranges as single columns.');
-  return result.map(([i]) => (i === '' ? ['', '', '', '', '', ''] : rows[i as number]!));
+  return result.map(([i]) => (i === '' ? ['', '', '', '', '', '', ''] : rows[i as number]!));
 }
 
 export const MODELS_HEADER = ['ID', 'Name', 'Provider', 'What is priced', 'Regions'];
@@ -149,6 +153,7 @@ export function bedrockModelStatus(model: CellInput): Result {
   });
 }
 
+/** "checked 2025-02-28 – 2026-09-11 (most 2026-01-14)": when a first-party source last confirmed the current prices. */
 export function bedrockPricesAsOf(): string {
-  return book.asOf;
+  return word(pricesChecked(book), lazyLang()());
 }
