@@ -29,6 +29,13 @@ test('prices older than the age are listed with their source; newer ones are not
   expect(checkBook(book, { olderThan: '1y', today }).stale.some((s) => s.asOf >= '2026-01-01')).toBe(false);
 });
 
+test('staleness is measured by checked: a price read long ago but confirmed since is not stale', () => {
+  const old = book.prices.find((p) => p.model === 'meta.llama2-70b-v1' && p.item === 'training' && p.region === 'us-east-1')!;
+  const confirmed = { ...book, prices: [{ ...old, checked: '2026-11-01' }] };
+  expect(checkBook(confirmed, { olderThan: '180d', today }).stale).toEqual([]);
+  expect(checkBook({ ...book, prices: [old] }, { olderThan: '180d', today }).stale.map((s) => s.checked)).toEqual(['2025-02-28']);
+});
+
 test('an import makes its prices current again', () => {
   const rates = copyRates();
   try {
