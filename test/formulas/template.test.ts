@@ -31,7 +31,8 @@ test('the exchange rate defaults to the rate Sheets looks up', () => {
 
 test('Nova Lite, fine-tuned and hosted on 1 MU of 1-month Provisioned Throughput in us-east-1', () => {
   const { get } = load('en');
-  expect(get('B2')).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+  // When a first-party source last confirmed the current prices (BEDROCK_PRICES_AS_OF).
+  expect(get('B2')).toBe('checked 2025-02-28 – 2026-09-11 (most 2026-01-14)');
   expect(get('B22')).toBe(40); // 10,000,000 tokens × 2 epochs ÷ 1,000 × $0.002
   expect(get('B23')).toBe(1.95); // storage per model per month
   expect(get('B24')).toBe(40150); // $55 per MU-hour × 1 MU × 730 h

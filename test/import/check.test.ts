@@ -92,7 +92,7 @@ describe('models missing prices', () => {
         priced('pt', { term: 'none', variant: 'custom', unit: 'per-mu-hour' }),
         priced('ondemand-input'),
       ] as RawBook['prices'],
-      gaps: [{ model: model.id, item: 'rft', reason: 'not-published', note: 'test', source: { id: 'aws-docs-rft-2026' } }],
+      gaps: [{ model: model.id, item: 'rft', reason: 'not-published', note: 'test', noteJa: 'テスト', source: { id: 'aws-docs-rft-2026' } }],
     };
     const r = checkBook(test, { olderThan: '180d', today });
     expect(r.missing.map((m) => `${m.item}${m.term ? ` ${m.term}` : ''} ${m.region} (${m.why})`)).toEqual([
