@@ -101,7 +101,14 @@ export function compileBook(book: RawBook): CompiledBook {
 
   const prices: PriceTree = {};
   const seen = new Set<string>();
-  const sourceIds = Object.keys(book.sources);
+  // Only the sources a cell can show ship: those of prices (current and history), caveats and CMI sizes. Lifecycle,
+  // region and gap sources are for the tools and stay in rates/sources.json.
+  const shipped = new Set<string>([...book.cmi.presets.map((p) => p.source.id)]);
+  for (const p of book.prices) {
+    for (const r of [p, ...(p.history ?? [])]) shipped.add(r.source.id);
+    if (p.caveat) shipped.add(p.caveat.source.id);
+  }
+  const sourceIds = Object.keys(book.sources).filter((id) => shipped.has(id));
   const units: Unit[] = [];
   const priced = new Map<string, Set<Item>>();
   let asOf = '';
@@ -176,11 +183,10 @@ export function compileBook(book: RawBook): CompiledBook {
     checkRegion(g.region, `gap ${g.model} ${g.item}`);
     checkSource(g.source.id, `gap ${g.model} ${g.item}`);
     if (!g.noteJa) problems.push(`gap ${g.model} ${g.item}: no Japanese note (noteJa)`);
-    const { source: _source, note, noteJa, ...gap } = g;
-    const noteKey = `${note}\n${noteJa}`;
+    const noteKey = `${g.note}\n${g.noteJa}`;
     let n = noteIndex.get(noteKey);
-    if (n === undefined) noteIndex.set(noteKey, (n = gapNotes.push([note, noteJa]) - 1));
-    gaps.push({ ...gap, n });
+    if (n === undefined) noteIndex.set(noteKey, (n = gapNotes.push([g.note, g.noteJa]) - 1));
+    gaps.push([g.model, g.item, g.region ?? '', g.term ?? '', g.variant ?? '', g.reason === 'not-sold' ? 1 : 0, n]);
   }
 
   if (problems.length) throw new BookError(problems);
@@ -201,6 +207,7 @@ export function compileBook(book: RawBook): CompiledBook {
 
   const sources: CompiledBook['sources'] = {};
   for (const [id, s] of Object.entries(book.sources)) {
+    if (!shipped.has(id)) continue;
     sources[id] = {
       title: s.title,
       date: s.date,

@@ -149,7 +149,7 @@ export class Catalog {
     let region = q.region;
     if (region === undefined) {
       // Priced nowhere: the one region a gap names (gpt-oss-20b RFT in us-west-2), else the default.
-      const gapRegions = regions.length ? [] : [...new Set(this.book.gaps.filter((g) => g.model === q.subject && g.item === q.item && g.region).map((g) => g.region!))];
+      const gapRegions = regions.length ? [] : [...new Set(this.gaps().filter((g) => g.model === q.subject && g.item === q.item && g.region).map((g) => g.region!))];
       if (regions.includes(DEFAULT_REGION) || (regions.length === 0 && gapRegions.length !== 1)) region = DEFAULT_REGION;
       else if (regions.length === 0) region = gapRegions[0]!;
       else if (regions.length === 1) region = regions[0]!;
@@ -225,7 +225,7 @@ export class Catalog {
 
   /** Why a price is absent, when the book knows: a gap with no region, term or variant applies to all of them. */
   gapFor(subject: string, item: Item, region: string, term?: Term, variant?: Variant): GapInfo | undefined {
-    const found = this.book.gaps.find(
+    return this.gaps().find(
       (g) =>
         g.model === subject &&
         g.item === item &&
@@ -234,10 +234,22 @@ export class Catalog {
         // A custom model's PT falls back to its base model's rate, so a gap in the base rate applies to it too.
         (g.variant === undefined || g.variant === (variant ?? 'base') || (variant === 'custom' && g.variant === 'base')),
     );
-    if (!found) return undefined;
-    const { n, ...gap } = found;
-    const [note, noteJa] = this.book.gapNotes[n]!;
-    return { ...gap, note, noteJa };
+  }
+
+  private gapList?: GapInfo[];
+
+  /** The shipped gap tuples as objects, made on first use. */
+  private gaps(): GapInfo[] {
+    return (this.gapList ??= this.book.gaps.map(([model, item, region, term, variant, notSold, n]) => ({
+      model,
+      item,
+      ...(region ? { region } : {}),
+      ...(term ? { term } : {}),
+      ...(variant ? { variant } : {}),
+      reason: notSold ? 'not-sold' : 'not-published',
+      note: this.book.gapNotes[n]![0],
+      noteJa: this.book.gapNotes[n]![1],
+    })));
   }
 
   private missing(q: PriceQuery, region: string, regions: string[]): PricingError {

@@ -92,22 +92,26 @@ export interface CompiledBook {
   prices: PriceTree;
   /** Prices known to be absent and why; an omitted region, term or variant matches any. Read them through Catalog.gapFor. */
   gaps: CompiledGap[];
-  /** [English, Japanese] gap notes, each once (many gaps share one), indexed by CompiledGap.n. */
+  /** [English, Japanese] gap notes, each once (many gaps share one), indexed by CompiledGap[6]. */
   gapNotes: [string, string][];
 }
 
-/** A gap as shipped: its note is an index into gapNotes. */
-export interface CompiledGap {
+/**
+ * A gap as shipped, as a tuple (every custom-function call loads it): [model id, item, region ('' = any), term ('' =
+ * any), variant ('' = any), 1 when not sold (0 when not published), index into gapNotes].
+ */
+export type CompiledGap = [string, Item, string, Term | '', Variant | '', 0 | 1, number];
+
+/** A gap as the catalog answers it: why a price is absent, in English and in Japanese. */
+export interface GapInfo {
   model: string;
   item: Item;
   region?: string;
   term?: Term;
   variant?: Variant;
   reason: 'not-published' | 'not-sold';
-  n: number;
+  note: string;
+  noteJa: string;
 }
-
-/** A gap as the catalog answers it: why a price is absent, in English and in Japanese. */
-export type GapInfo = Omit<CompiledGap, 'n'> & { note: string; noteJa: string };
 
 export type { Item, Term, Unit, Variant };

@@ -48,7 +48,7 @@ test('every gap has a Japanese note, and the compiled gaps ship it', () => {
   for (const g of book.gaps) expect(g.noteJa).toMatch(/[ぁ-んァ-ン一-龯]/);
   const compiled = compileBook(book);
   expect(compiled.gaps).toHaveLength(book.gaps.length);
-  const n = compiled.gaps.find((g) => g.model === 'qwen.qwen3-32b' && g.item === 'rft')!.n;
+  const n = compiled.gaps.find(([model, item]) => model === 'qwen.qwen3-32b' && item === 'rft')![6];
   expect(compiled.gapNotes[n]![1]).toMatch(/^Qwen3 32Bの強化ファインチューニングはus-west-2で提供されていますが/);
 });
 

@@ -104,11 +104,14 @@ test('the Price List extract carries its provenance, and the source entry agrees
 
 test('every source has a link a person can follow: its address, or the repository file at its commit', () => {
   const compiled = compileBook(book);
-  const lacking = Object.entries(compiled.sources).filter(([, s]) => !sourceLinks(s).url).map(([id]) => id);
+  const lacking = Object.entries(book.sources).filter(([, s]) => !sourceLinks(s).url).map(([id]) => id);
   expect(lacking).toEqual(['pricelist-transcription-2026-08-02']); // its repository was not recorded
+  // Only the sources a cell can show ship (prices, their history, caveats, CMI sizes); the others stay in rates/.
+  expect(Object.keys(compiled.sources)).toEqual(compiled.sourceIds);
+  expect(compiled.sources['aws-docs-lifecycle-legacy-2026-10']).toBeUndefined();
   expect(sourceLinks(compiled.sources['aws-pricelist-20251021']!).url).toBe(
     'https://github.com/aws-samples/sample-bedrock-migration-and-modernization-tools/blob/' +
       `${book.sources['aws-pricelist-20251021']!.commit}/2025.09%20-%20Amazon%20Bedrock%20Model%20Choice/amazon-bedrock-pricing-collector/out/bedrock-pricing-20251021_191814.json`,
   );
-  expect(sourceLinks(compiled.sources['aws-docs-hyperparameters']!).url).toBe('https://docs.aws.amazon.com/bedrock/latest/userguide/cm-hp-meta-llama2.html');
+  expect(sourceLinks(book.sources['aws-docs-hyperparameters']!).url).toBe('https://docs.aws.amazon.com/bedrock/latest/userguide/cm-hp-meta-llama2.html');
 });
