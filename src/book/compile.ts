@@ -164,7 +164,8 @@ export function compileBook(book: RawBook): CompiledBook {
       });
     const e = ownEffective(p);
     if (e) extra.e = e;
-    const row: PriceRow = [p.usd, units.indexOf(p.unit), p.asOf === sourceDate ? '' : p.asOf, sourceIds.indexOf(p.source.id), p.source.usagetype ?? ''];
+    const ownDate = p.asOf === sourceDate ? '' : p.asOf;
+    const row: PriceRow = [p.usd, units.indexOf(p.unit), ownDate, sourceIds.indexOf(p.source.id), p.source.usagetype ?? ''];
     if (Object.keys(extra).length) row.push(extra);
     (byRegion[p.region] ??= {})[termVariant] = row;
     if (p.model) {

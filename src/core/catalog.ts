@@ -149,7 +149,8 @@ export class Catalog {
     let region = q.region;
     if (region === undefined) {
       // Priced nowhere: the one region a gap names (gpt-oss-20b RFT in us-west-2), else the default.
-      const gapRegions = regions.length ? [] : [...new Set(this.gaps().filter((g) => g.model === q.subject && g.item === q.item && g.region).map((g) => g.region!))];
+      const gapped = regions.length ? [] : this.gaps().filter((g) => g.model === q.subject && g.item === q.item && g.region);
+      const gapRegions = [...new Set(gapped.map((g) => g.region!))];
       if (regions.includes(DEFAULT_REGION) || (regions.length === 0 && gapRegions.length !== 1)) region = DEFAULT_REGION;
       else if (regions.length === 0) region = gapRegions[0]!;
       else if (regions.length === 1) region = regions[0]!;
@@ -174,7 +175,8 @@ export class Catalog {
     } else {
       row = this.row(q.subject, q.item, region);
     }
-    if (!row) throw this.missing(q, region, regions);
+    // (A region whose base rate a gap refuses is not one where it is priced.)
+    if (!row) throw this.missing(q, region, regions.filter((r) => r !== region));
     return this.info(row, q.item, region, q.term, q.item === 'pt' ? variant : undefined);
   }
 

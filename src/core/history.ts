@@ -34,15 +34,16 @@ export function rateHistory(quotes: Quotes, a: Parameters<Quotes['rate']>[0]): R
   const book = catalog.book;
   const row = catalog.rowOf(current)!;
   const extra = row[5];
-  const reading = (usd: string, sourceId: string, asOf: string, from: string, isCurrent: boolean): Reading => {
+  const reading = (usd: string, sourceId: string, from: string, isCurrent: boolean): Reading => {
     const s = catalog.sourceText(sourceId);
-    return { usd, unit: current.unit, validFrom: from, validTo: '', sourceId, source: s.text, ...(s.url ? { sourceUrl: s.url } : {}), current: isCurrent };
+    const url = s.url ? { sourceUrl: s.url } : {};
+    return { usd, unit: current.unit, validFrom: from, validTo: '', sourceId, source: s.text, ...url, current: isCurrent };
   };
-  const readings = [reading(current.usd, current.sourceId, current.asOf, validFrom(book, current.sourceId, current.asOf, extra?.e), true)];
+  const readings = [reading(current.usd, current.sourceId, validFrom(book, current.sourceId, current.asOf, extra?.e), true)];
   const older = (extra?.h ?? []).map(([usd, ownDate, sourceIndex, e]: HistoryRow) => {
     const sourceId = book.sourceIds[sourceIndex]!;
     const asOf = ownDate || book.sources[sourceId]!.date;
-    return reading(usd, sourceId, asOf, validFrom(book, sourceId, asOf, e), false);
+    return reading(usd, sourceId, validFrom(book, sourceId, asOf, e), false);
   });
   older.sort((x, y) => (x.validFrom < y.validFrom ? 1 : x.validFrom > y.validFrom ? -1 : 0));
   readings.push(...older);

@@ -26,7 +26,12 @@ export function bedrockRateHistory(model: CellInput, item: CellInput, region?: C
   try {
     const [m, i, r, t] = [model, item, region, term].map(single);
     if ([m, i, r, t].every(isBlank)) return '';
-    const readings = rateHistory(quotes, { model: textOrNumber(m, 'model'), item: text(i, 'item'), region: text(r, 'region'), term: textOrNumber(t, 'term') });
+    const readings = rateHistory(quotes, {
+      model: textOrNumber(m, 'model'),
+      item: text(i, 'item'),
+      region: text(r, 'region'),
+      term: textOrNumber(t, 'term'),
+    });
     const l = lang();
     return [
       HEADER.map((code) => word(msg(code), l)),

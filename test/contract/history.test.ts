@@ -72,8 +72,12 @@ test('BEDROCK_RATE_INFO states a caveat in its last column', () => {
 
 test('GovCloud: a custom model\'s no-commitment rate, no base-model or term purchase', () => {
   expect(gas.BEDROCK_RATE!('Titan Text Express', 'pt', 'us-gov-west-1', 'none')).toBe(24.6);
-  expect(errorMessage(() => gas.BEDROCK_RATE!('Titan Text Express', 'pt base', 'us-gov-west-1', 'none'))).toMatch(/AWS does not sell it: In AWS GovCloud/);
-  expect(errorMessage(() => gas.BEDROCK_RATE!('Titan Text Express', 'pt', 'us-gov-west-1', '1m'))).toMatch(/no 1-month term/);
+  expect(errorMessage(() => gas.BEDROCK_RATE!('Titan Text Express', 'pt base', 'us-gov-west-1', 'none'))).toMatch(
+    /AWS does not sell it: In AWS GovCloud .* It is priced in: us-east-1, us-west-2\./,
+  );
+  expect(errorMessage(() => gas.BEDROCK_RATE!('Titan Text Express', 'pt', 'us-gov-west-1', '1m'))).toMatch(
+    /there is no 1-month or 6-month term\. It is priced in: us-east-1, us-west-2\./,
+  );
 });
 
 test('in a Japanese spreadsheet: the header, the age of the prices and the caveat in Japanese', () => {

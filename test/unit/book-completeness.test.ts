@@ -49,7 +49,7 @@ test('every gap has a Japanese note, and the compiled gaps ship it', () => {
   const compiled = compileBook(book);
   expect(compiled.gaps).toHaveLength(book.gaps.length);
   const n = compiled.gaps.find(([model, item]) => model === 'qwen.qwen3-32b' && item === 'rft')![6];
-  expect(compiled.gapNotes[n]![1]).toMatch(/^Qwen3 32Bの強化ファインチューニングはus-west-2で提供されていますが/);
+  expect(compiled.gapNotes[n]![1]).toMatch(/^このモデルの強化ファインチューニングはus-west-2で提供されていますが/);
 });
 
 test('checked: on every price, never before its as-of date, and the newest first-party reading of the same value', () => {
