@@ -126,13 +126,14 @@ function BEDROCK_RATE(model, item, region, term) {
 }
 
 /**
- * The unit price of one item with where it comes from: one row of price, unit, region, term, as-of date, source.
+ * The unit price of one item with where it comes from: one row of price, unit, region, term, as-of date, source,
+ * and a caveat where AWS contradicts itself about the price, the number looks wrong or it is sold only in a limited way.
  *
  * @param {string} model Bedrock model ID, name or alias (for "cmi" items: CMUs or an architecture).
  * @param {string} item "training", "storage", "pt", "pt base", "input", "output", "cmi", "cmi storage" or "rft".
  * @param {string} [region] Region code or name.
  * @param {string} [term] For "pt": "none", "1 month" or "6 months".
- * @return {Array<Array<string|number>>} One row: price, unit, region, term, as-of date, source.
+ * @return {Array<Array<string|number>>} One row: price, unit, region, term, as-of date, source, caveat (or blank).
  * @customfunction
  */
 function BEDROCK_RATE_INFO(model, item, region, term) {

@@ -87,3 +87,13 @@ test('in a Japanese spreadsheet: the header, the age of the prices and the cavea
   const [row] = ja.BEDROCK_RATE_INFO!('Titan Embeddings G1 Text', 'pt', 'sa-east-1', 'none') as unknown[][];
   expect(row![6]).toMatch(/^eu-west-2の単価と入れ替わっている可能性があります/);
 });
+
+test('Tokyo: a custom Nova model can be copied there, but no hosting or price exists there', () => {
+  for (const call of [
+    () => gas.BEDROCK_FT_COST!('Nova Lite', 1000, 1, 'Tokyo'),
+    () => gas.BEDROCK_PT_MONTHLY!('Nova Micro', 1, '1m', 730, 'Tokyo'),
+    () => gas.BEDROCK_ONDEMAND_COST!('Nova Pro', 1000, 1000, 'ap-northeast-1'),
+    () => gas.BEDROCK_STORAGE_COST!('Nova Lite', 1, 'Tokyo'),
+  ])
+    expect(errorMessage(call)).toMatch(/in ap-northeast-1 is not in the price book\. .*copied to ap-northeast-1, but .*no hosting/);
+});
