@@ -44,6 +44,8 @@ export function mergePrices(existing: PriceEntry[], incoming: PriceEntry[], sour
     const [current, ...history] = [dated(inc), ...previous].sort((a, b) => better(a, b, sources));
     const merged: PriceEntry = { ...old, ...current!, ...(history.length ? { history } : {}) };
     merged.checked = checkedDate(merged, sources, old.usd === merged.usd ? old.checked : undefined);
+    // An anomaly is about the number: a new number needs a new look. A contradiction or a limit is about the offer.
+    if (merged.caveat?.kind === 'anomaly' && old.usd !== merged.usd) delete merged.caveat;
     if (!history.length) delete merged.history;
     if (!current!.effective) delete merged.effective;
     byKey.set(key, merged);

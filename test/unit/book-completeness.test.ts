@@ -5,7 +5,7 @@
  * caveats, checked dates, Japanese gap notes, the 2026 RFT models and model copy.
  */
 import { compileBook } from '../../src/book/compile';
-import { checkedDate } from '../../src/book/merge';
+import { checkedDate, mergePrices } from '../../src/book/merge';
 import type { Item, RawBook } from '../../src/core/price-book';
 import { readBook } from '../../scripts/lib/book-files';
 
@@ -113,4 +113,17 @@ test('model copy regions and the lifecycle facts of the 2026 pages', () => {
   expect(model('anthropic.claude-3-haiku-20240307-v1:0').lifecycle.publicExtendedAccessDate).toBe('2026-06-10');
   const canvas = model('amazon.nova-canvas-v1:0').lifecycle;
   expect([canvas.status, canvas.legacyDate, canvas.eolDate]).toEqual(['eol', '2026-03-30', '2026-09-30']);
+});
+
+test('merging a newer offer: the same number moves checked; a new number drops an anomaly caveat but keeps a limit', () => {
+  const entry = book.prices.find((p) => p.model === 'amazon.titan-embed-text-v1' && p.region === 'sa-east-1' && p.term === 'none')!;
+  const newer = { ...entry, asOf: '2026-11-05', checked: '2026-11-05', source: { id: 'aws-pricelist-20260911-cmi' } };
+  delete (newer as { caveat?: unknown }).caveat;
+  const same = mergePrices([entry], [newer], book.sources)[0]!;
+  expect([same.usd, same.asOf, same.checked, same.caveat?.kind]).toEqual(['9.1178', '2026-11-05', '2026-11-05', 'anomaly']);
+  const fixed = mergePrices([entry], [{ ...newer, usd: '10.8082' }], book.sources)[0]!;
+  expect([fixed.usd, fixed.checked, fixed.caveat]).toEqual(['10.8082', '2026-11-05', undefined]);
+  expect(fixed.history![0]).toMatchObject({ usd: '9.1178', asOf: '2026-01-14' });
+  const gov = book.prices.find((p) => p.region === 'us-gov-west-1' && p.item === 'pt')!;
+  expect(mergePrices([gov], [{ ...newer, ...{ model: gov.model, region: gov.region, usd: '25' } }], book.sources)[0]!.caveat?.kind).toBe('limited');
 });
