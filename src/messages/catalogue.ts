@@ -13,8 +13,8 @@ import type { Lang, Section } from './section';
 export type { Lang } from './section';
 
 const SECTIONS = {
-  common,
   book,
+  common,
 } as const;
 
 type Sections = typeof SECTIONS;
