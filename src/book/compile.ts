@@ -226,8 +226,6 @@ export function compileBook(book: RawBook): CompiledBook {
   const most = [...checkedCount.entries()].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? 1 : -1))[0]?.[0] ?? '';
   return {
     asOf,
-    checked: { from: checkedDates[0] ?? '', to: checkedDates[checkedDates.length - 1] ?? '', most },
-    caveats,
     regions: book.regions.map((r) => ({ code: r.code, name: r.name, nameJa: r.nameJa })),
     regionNames,
     sources,
@@ -246,6 +244,8 @@ export function compileBook(book: RawBook): CompiledBook {
     },
     units,
     sourceIds,
+    checked: { from: checkedDates[0] ?? '', to: checkedDates[checkedDates.length - 1] ?? '', most },
+    caveats,
     prices,
     gaps,
     gapNotes,
