@@ -65,7 +65,7 @@ test('BEDROCK_RFT_COST of the 2026 open-weight RFT models: not published, pointi
 test('BEDROCK_RATE_INFO states a caveat in its last column', () => {
   const [row] = gas.BEDROCK_RATE_INFO!('Titan Image Generator G1 v2', 'pt base', 'us-east-1', 'none') as unknown[][];
   expect(row![0]).toBe(23.4);
-  expect(row![6]).toMatch(/^AWS's Provisioned Throughput page says base Titan Image Generator G1 v2 has no no-commitment purchase/);
+  expect(row![6]).toMatch(/^AWS's Provisioned Throughput page says this base model has no no-commitment purchase/);
   const [plain] = gas.BEDROCK_RATE_INFO!('Nova Micro', 'training') as unknown[][];
   expect(plain![6]).toBe('');
 });
