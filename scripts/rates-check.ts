@@ -2,7 +2,8 @@
  * npm run rates:check -- [--older-than 180d|26w|6m|1y] [--today YYYY-MM-DD] [--strict] [--dir RATES_DIR]
  *
  * What a maintainer should look at before a release:
- * - current prices whose as-of date is older than the given age (default 180 days before today), by source;
+ * - current prices last checked (the last date a first-party source showed them) before the given age (default
+ *   180 days before today), by source;
  * - models that are Active or Legacy but lack a price the book should have: training and storage in each
  *   customization Region, RFT hours, Provisioned Throughput (no commitment, 1 month, 6 months) in each PT Region,
  *   and custom-model on-demand input/output in pairs — unless a gap says why it is absent;
@@ -28,6 +29,7 @@ export interface StalePrice {
   usd: string;
   unit: string;
   asOf: string;
+  checked: string;
   source: string;
 }
 
@@ -76,8 +78,8 @@ const PT_TERMS: Term[] = ['none', '1m', '6m'];
 export function checkBook(book: RawBook, o: CheckOptions): CheckResult {
   const cutoff = cutoffDate(o.olderThan, o.today);
   const stale = book.prices
-    .filter((p) => p.asOf < cutoff)
-    .map((p) => ({ label: keyLabel(priceKey(p)), usd: p.usd, unit: p.unit, asOf: p.asOf, source: p.source.id }))
+    .filter((p) => (p.checked ?? p.asOf) < cutoff)
+    .map((p) => ({ label: keyLabel(priceKey(p)), usd: p.usd, unit: p.unit, asOf: p.asOf, checked: p.checked ?? p.asOf, source: p.source.id }))
     .sort((a, b) => (a.source < b.source ? -1 : a.source > b.source ? 1 : a.label < b.label ? -1 : 1));
 
   const priced = new Set(book.prices.filter((p) => p.model).map((p) => `${p.model}|${p.item}|${p.region}|${p.term ?? ''}`));
@@ -128,7 +130,7 @@ export function checkBook(book: RawBook, o: CheckOptions): CheckResult {
 
 export function formatCheck(r: CheckResult, o: CheckOptions): string {
   const out: string[] = [];
-  out.push(`Prices older than ${o.olderThan} (as of before ${r.cutoff}, today ${o.today}): ${r.stale.length}`);
+  out.push(`Prices last checked more than ${o.olderThan} ago (before ${r.cutoff}, today ${o.today}): ${r.stale.length}`);
   let source = '';
   for (const s of r.stale) {
     if (s.source !== source) {
@@ -136,7 +138,7 @@ export function formatCheck(r: CheckResult, o: CheckOptions): string {
       const n = r.stale.filter((x) => x.source === source).length;
       out.push(`  ${source} (${n}):`);
     }
-    out.push(`    ${s.label}: ${s.usd} ${s.unit}, as of ${s.asOf}`);
+    out.push(`    ${s.label}: ${s.usd} ${s.unit}, as of ${s.asOf}, checked ${s.checked}`);
   }
   out.push('', `Active or Legacy models missing prices: ${r.missing.length}`);
   for (const m of r.missing) out.push(`  ${m.model} (${m.status}): no ${m.item}${m.term ? ` ${m.term}` : ''} in ${m.region} (${m.why})`);

@@ -2,7 +2,7 @@
  * Build step: turn the price book (rates/*.json, already schema-valid) into the CompiledBook that ships to Apps
  * Script, checking what a schema cannot: that every reference resolves and that no two names collide.
  */
-import type { CompiledBook, CompiledModel, PriceTree } from '../core/compiled-book';
+import type { CompiledBook, CompiledCaveat, CompiledModel, HistoryRow, PriceExtra, PriceRow, PriceTree } from '../core/compiled-book';
 import { priceKey, type Item, type RawBook, type Unit } from '../core/price-book';
 import { nameKey } from '../core/text';
 
@@ -112,10 +112,25 @@ export function compileBook(book: RawBook): CompiledBook {
 
   const prices: PriceTree = {};
   const seen = new Set<string>();
-  const sourceIds = Object.keys(book.sources);
+  // Only the sources a cell can show ship: those of prices (current and history), caveats and CMI sizes. Lifecycle,
+  // region and gap sources are for the tools and stay in rates/sources.json.
+  const shipped = new Set<string>([...book.cmi.presets.map((p) => p.source.id)]);
+  for (const p of book.prices) {
+    for (const r of [p, ...(p.history ?? [])]) shipped.add(r.source.id);
+    if (p.caveat) shipped.add(p.caveat.source.id);
+  }
+  const sourceIds = Object.keys(book.sources).filter((id) => shipped.has(id));
   const units: Unit[] = [];
   const priced = new Map<string, Set<Item>>();
   let asOf = '';
+  // The effective date of each source's prices (an offer's terms); a row that differs carries its own.
+  const effectiveOf = new Map<string, string>();
+  for (const p of book.prices)
+    for (const r of [p, ...(p.history ?? [])]) if (r.effective && !effectiveOf.has(r.source.id)) effectiveOf.set(r.source.id, r.effective);
+  const ownEffective = (r: { effective?: string; source: { id: string } }) =>
+    (r.effective ?? '') === (effectiveOf.get(r.source.id) ?? '') ? '' : r.effective ?? '-';
+  const caveats: CompiledCaveat[] = [];
+  const checkedCount = new Map<string, number>();
   for (const p of book.prices) {
     const key = priceKey(p);
     const label = `price ${key}`;
@@ -141,13 +156,29 @@ export function compileBook(book: RawBook): CompiledBook {
     const termVariant = p.term ? `${p.term}|${p.variant}` : '';
     if (!units.includes(p.unit)) units.push(p.unit);
     const sourceDate = book.sources[p.source.id]?.date;
-    (byRegion[p.region] ??= {})[termVariant] = [
-      p.usd,
-      units.indexOf(p.unit),
-      p.asOf === sourceDate ? '' : p.asOf,
-      sourceIds.indexOf(p.source.id),
-      p.source.usagetype ?? '',
-    ];
+    if (p.checked < p.asOf) problems.push(`${label}: checked ${p.checked} is before its as-of date ${p.asOf}`);
+    checkedCount.set(p.checked, (checkedCount.get(p.checked) ?? 0) + 1);
+    const extra: PriceExtra = {};
+    if (p.checked !== p.asOf) extra.c = p.checked;
+    if (p.caveat) {
+      checkSource(p.caveat.source.id, `${label} caveat`);
+      const c: CompiledCaveat = { kind: p.caveat.kind, note: p.caveat.note, noteJa: p.caveat.noteJa, sourceId: p.caveat.source.id };
+      const same = caveats.findIndex((x) => JSON.stringify(x) === JSON.stringify(c));
+      extra.k = same >= 0 ? same : caveats.push(c) - 1;
+    }
+    if (p.history?.length)
+      extra.h = p.history.map((h): HistoryRow => {
+        const e = ownEffective(h);
+        const row: HistoryRow = [h.usd, h.asOf === book.sources[h.source.id]?.date ? '' : h.asOf, sourceIds.indexOf(h.source.id)];
+        if (e) row.push(e);
+        return row;
+      });
+    const e = ownEffective(p);
+    if (e) extra.e = e;
+    const ownDate = p.asOf === sourceDate ? '' : p.asOf;
+    const row: PriceRow = [p.usd, units.indexOf(p.unit), ownDate, sourceIds.indexOf(p.source.id), p.source.usagetype ?? ''];
+    if (Object.keys(extra).length) row.push(extra);
+    (byRegion[p.region] ??= {})[termVariant] = row;
     if (p.model) {
       const set = priced.get(p.model) ?? new Set<Item>();
       set.add(p.item);
@@ -157,21 +188,17 @@ export function compileBook(book: RawBook): CompiledBook {
   }
 
   const gaps: CompiledBook['gaps'] = [];
+  const gapNotes: CompiledBook['gapNotes'] = [];
+  const noteIndex = new Map<string, number>();
   for (const g of book.gaps) {
     if (!modelIndex.has(g.model)) problems.push(`gap ${g.model} ${g.item}: unknown model`);
     checkRegion(g.region, `gap ${g.model} ${g.item}`);
     checkSource(g.source.id, `gap ${g.model} ${g.item}`);
-    // Field by field, so what ships is what the compiled type names (noteJa only when the book has one).
-    gaps.push({
-      model: g.model,
-      item: g.item,
-      ...(g.region !== undefined ? { region: g.region } : {}),
-      ...(g.term !== undefined ? { term: g.term } : {}),
-      ...(g.variant !== undefined ? { variant: g.variant } : {}),
-      reason: g.reason,
-      note: g.note,
-      ...(g.noteJa ? { noteJa: g.noteJa } : {}),
-    });
+    if (!g.noteJa) problems.push(`gap ${g.model} ${g.item}: no Japanese note (noteJa)`);
+    const noteKey = `${g.note}\n${g.noteJa}`;
+    let n = noteIndex.get(noteKey);
+    if (n === undefined) noteIndex.set(noteKey, (n = gapNotes.push([g.note, g.noteJa]) - 1));
+    gaps.push([g.model, g.item, g.region ?? '', g.term ?? '', g.variant ?? '', g.reason === 'not-sold' ? 1 : 0, n]);
   }
 
   if (problems.length) throw new BookError(problems);
@@ -192,6 +219,7 @@ export function compileBook(book: RawBook): CompiledBook {
 
   const sources: CompiledBook['sources'] = {};
   for (const [id, s] of Object.entries(book.sources)) {
+    if (!shipped.has(id)) continue;
     sources[id] = {
       title: s.title,
       date: s.date,
@@ -200,10 +228,13 @@ export function compileBook(book: RawBook): CompiledBook {
       ...(s.path ? { path: s.path } : {}),
       ...(s.commit ? { commit: s.commit } : {}),
       ...(s.version ? { version: s.version } : {}),
+      ...(effectiveOf.has(id) ? { effective: effectiveOf.get(id)! } : {}),
     };
   }
   if (problems.length) throw new BookError(problems);
 
+  const checkedDates = [...checkedCount.keys()].sort();
+  const most = [...checkedCount.entries()].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? 1 : -1))[0]?.[0] ?? '';
   return {
     asOf,
     regions: book.regions.map((r) => ({
@@ -230,7 +261,10 @@ export function compileBook(book: RawBook): CompiledBook {
     },
     units,
     sourceIds,
+    checked: { from: checkedDates[0] ?? '', to: checkedDates[checkedDates.length - 1] ?? '', most },
+    caveats,
     prices,
     gaps,
+    gapNotes,
   };
 }

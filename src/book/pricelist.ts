@@ -206,6 +206,7 @@ export class PriceListMapper {
     const dated = {
       usd: trimDecimal(row.usd),
       asOf: offer.asOf,
+      checked: offer.asOf,
       ...(row.effectiveDate ? { effective: row.effectiveDate.slice(0, 10) } : {}),
       source,
     };
@@ -297,7 +298,10 @@ export class PriceListMapper {
       const { model, item, region, term, variant, source } = entry;
       return {
         kind: 'gap',
-        gap: { model: model!, item, region, term, variant, reason: 'not-sold', note: `the Price List lists ${row.usagetype} at $0, i.e. not sold`, source },
+        gap: { model: model!, item, region, term, variant, reason: 'not-sold', note: `the Price List lists ${row.usagetype} at $0, i.e. not sold`,
+          noteJa: `料金表では${row.usagetype}が0ドルで掲載されており、販売されていないことを示しています。`,
+          source,
+        },
       };
     }
     return { kind: 'price', entry };

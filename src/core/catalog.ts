@@ -2,7 +2,7 @@
  * Looking things up in the compiled book by what a user typed: models, regions, terms, items and prices. Every
  * miss is a PricingError that names what was typed and what would have been accepted.
  */
-import type { CompiledBook, CompiledModel, PriceRow } from './compiled-book';
+import type { CompiledBook, CompiledCaveat, CompiledModel, GapInfo, PriceRow } from './compiled-book';
 import { PricingError } from './errors';
 import { msg, type Message } from './message';
 import { sourceLinks } from './sources';
@@ -12,7 +12,7 @@ import { itemLabel, termLabel, termFromText } from './vocabulary';
 
 export const DEFAULT_REGION = 'us-east-1';
 
-type Gap = CompiledBook['gaps'][number];
+type Gap = GapInfo;
 
 /** One unit price, with everything needed to show where it came from. */
 export interface PriceInfo {
@@ -30,6 +30,10 @@ export interface PriceInfo {
   usagetype?: string;
   /** True when the user supplied the price instead of the book. */
   overridden: boolean;
+  /** The last date a first-party source showed this price. */
+  checked?: string;
+  /** What every answer using this price must state (AWS contradicts itself, the number looks wrong, a limited offer). */
+  caveat?: CompiledCaveat;
 }
 
 export interface PriceQuery {
@@ -55,6 +59,8 @@ export class Catalog {
   private readonly models = new Map<string, CompiledModel | undefined>();
   private readonly regions = new Map<string, string>();
   private readonly prices = new Map<string, PriceInfo>();
+  /** The compiled row each answered price came from, for its history (src/core/history.ts). */
+  private readonly rows = new WeakMap<PriceInfo, PriceRow>();
 
   constructor(readonly book: CompiledBook) {}
 
@@ -147,7 +153,11 @@ export class Catalog {
     const regions = this.regionsFor(q);
     let region = q.region;
     if (region === undefined) {
-      if (regions.includes(DEFAULT_REGION) || regions.length === 0) region = DEFAULT_REGION;
+      // Priced nowhere: the one region a gap names (gpt-oss-20b RFT in us-west-2), else the default.
+      const gapped = regions.length ? [] : this.gaps().filter((g) => g.model === q.subject && g.item === q.item && g.region);
+      const gapRegions = [...new Set(gapped.map((g) => g.region!))];
+      if (regions.includes(DEFAULT_REGION) || (regions.length === 0 && gapRegions.length !== 1)) region = DEFAULT_REGION;
+      else if (regions.length === 0) region = gapRegions[0]!;
       else if (regions.length === 1) region = regions[0]!;
       else
         throw new PricingError('no-price', msg('lookup.several-regions', { subject: this.describe(q), regions }));
@@ -161,23 +171,26 @@ export class Catalog {
       if (!row) {
         row = this.row(q.subject, 'pt', region, q.term, 'base');
         variant = 'base';
+        // A base-model rate AWS sells only for custom models there (GovCloud): asked for the base model, it is absent.
+        if (row && q.variant === 'base' && this.gapFor(q.subject, 'pt', region, q.term, 'base')?.variant === 'base') row = undefined;
       }
     } else {
       row = this.row(q.subject, q.item, region);
     }
-    if (!row) throw this.missing(q, region, regions);
+    // (A region whose base rate a gap refuses is not one where it is priced.)
+    if (!row) throw this.missing(q, region, regions.filter((r) => r !== region));
     return this.info(row, q.item, region, q.term, q.item === 'pt' ? variant : undefined);
   }
 
   info(row: PriceRow, item: Item, region: string, term?: Term, variant?: Variant): PriceInfo {
-    const [usd, unitIndex, ownDate, sourceIndex, usagetype] = row;
+    const [usd, unitIndex, ownDate, sourceIndex, usagetype, extra] = row;
     const sourceId = this.book.sourceIds[sourceIndex]!;
     const src = this.book.sources[sourceId]!;
     const unit = this.book.units[unitIndex]!;
     const asOf = ownDate || src.date;
     const links = sourceLinks(src);
     const where = usagetype ? msg('lookup.source-usage', { where: links.where, usagetype }) : links.where;
-    return {
+    const info: PriceInfo = {
       usd,
       unit,
       item,
@@ -190,7 +203,23 @@ export class Catalog {
       ...(links.url ? { sourceUrl: links.url } : {}),
       ...(usagetype ? { usagetype } : {}),
       overridden: false,
+      checked: extra?.c ?? asOf,
+      ...(extra?.k !== undefined ? { caveat: this.book.caveats[extra.k]! } : {}),
     };
+    this.rows.set(info, row);
+    return info;
+  }
+
+  /** The compiled row a price answered by this catalog came from (undefined for a price given in a formula). */
+  rowOf(info: PriceInfo): PriceRow | undefined {
+    return this.rows.get(info);
+  }
+
+  /** A source in one line, as PriceInfo.source writes it: "title (date) — where". */
+  sourceText(sourceId: string): { text: Message; url?: string } {
+    const src = this.book.sources[sourceId]!;
+    const links = sourceLinks(src);
+    return { text: msg('lookup.source', { title: src.title, date: src.date, where: links.where }), ...(links.url ? { url: links.url } : {}) };
   }
 
   /** "The training price of Nova Lite", as the subject of a missing-price message. */
@@ -201,8 +230,8 @@ export class Catalog {
   }
 
   /** Why a price is absent, when the book knows: a gap with no region, term or variant applies to all of them. */
-  gapFor(subject: string, item: Item, region: string, term?: Term, variant?: Variant): Gap | undefined {
-    return this.book.gaps.find(
+  gapFor(subject: string, item: Item, region: string, term?: Term, variant?: Variant): GapInfo | undefined {
+    return this.gaps().find(
       (g) =>
         g.model === subject &&
         g.item === item &&
@@ -211,6 +240,22 @@ export class Catalog {
         // A custom model's PT falls back to its base model's rate, so a gap in the base rate applies to it too.
         (g.variant === undefined || g.variant === (variant ?? 'base') || (variant === 'custom' && g.variant === 'base')),
     );
+  }
+
+  private gapList?: GapInfo[];
+
+  /** The shipped gap tuples as objects, made on first use. */
+  private gaps(): GapInfo[] {
+    return (this.gapList ??= this.book.gaps.map(([model, item, region, term, variant, notSold, n]) => ({
+      model,
+      item,
+      ...(region ? { region } : {}),
+      ...(term ? { term } : {}),
+      ...(variant ? { variant } : {}),
+      reason: notSold ? 'not-sold' : 'not-published',
+      note: this.book.gapNotes[n]![0],
+      noteJa: this.book.gapNotes[n]![1],
+    })));
   }
 
   private missing(q: PriceQuery, region: string, regions: string[]): PricingError {

@@ -5,16 +5,42 @@
 import type { Item, LifecycleStatus, Source, Term, Unit, Variant } from './price-book';
 
 /**
- * [usd, index into units, asOf ('' when it is the source's own date), index into sourceIds, usagetype or ''].
+ * [usd, index into units, asOf ('' when it is the source's own date), index into sourceIds, usagetype or '', extra?].
  * Indexes and the empty date keep the bundle small: every custom-function call loads all of it.
  */
-export type PriceRow = [string, number, string, number, string];
+export type PriceRow = [string, number, string, number, string, PriceExtra?];
+
+/** What only some prices have; omitted (and each key omitted) when there is nothing to say. */
+export interface PriceExtra {
+  /** checked, when it is not the price's as-of date */
+  c?: string;
+  /** index into CompiledBook.caveats */
+  k?: number;
+  /** older readings, newest first */
+  h?: HistoryRow[];
+  /** effective date, when it is not the source's */
+  e?: string;
+}
+
+/** An older reading: [usd, asOf ('' when it is the source's own date), index into sourceIds, effective ('' = the source's)?]. */
+export type HistoryRow = [string, string, number, string?];
+
+/** A caveat as shipped: what every answer that uses the price states. */
+export interface CompiledCaveat {
+  kind: 'contradicted' | 'anomaly' | 'limited';
+  note: string;
+  noteJa: string;
+  sourceId: string;
+}
 
 /** subject (model id or "cmi:<architecture>:<version>") → item → region → "<term>|<variant>" ("" when neither) → row */
 export type PriceTree = Record<string, Partial<Record<Item, Record<string, Record<string, PriceRow>>>>>;
 
 /** A source as shipped: its parts, each once (see sources.ts for the text and link made from them). */
-export type CompiledSource = Pick<Source, 'title' | 'date' | 'url' | 'repo' | 'path' | 'commit' | 'version'>;
+export type CompiledSource = Pick<Source, 'title' | 'date' | 'url' | 'repo' | 'path' | 'commit' | 'version'> & {
+  /** The date the source's prices took effect (the offer's terms), when it states one. */
+  effective?: string;
+};
 
 export interface CompiledModel {
   id: string;
@@ -51,6 +77,9 @@ export interface CompiledCmi {
 export interface CompiledBook {
   /** The newest as-of date among current prices. */
   asOf: string;
+  /** The range of `checked` dates over current prices, and the date most of them share. */
+  checked: { from: string; to: string; most: string };
+  caveats: CompiledCaveat[];
   regions: CompiledRegion[];
   /** normalized code, name or alias → region code */
   regionNames: Record<string, string>;
@@ -65,20 +94,28 @@ export interface CompiledBook {
   sourceIds: string[];
   /** The current prices, nested so that no key text repeats. */
   prices: PriceTree;
-  /**
-   * Prices known to be absent and why; an omitted region, term or variant matches any. `note` is English,
-   * `noteJa` its Japanese (absent until translated: Japanese text then gives the reason without the note).
-   */
-  gaps: {
-    model: string;
-    item: Item;
-    region?: string;
-    term?: Term;
-    variant?: Variant;
-    reason: 'not-published' | 'not-sold';
-    note: string;
-    noteJa?: string;
-  }[];
+  /** Prices known to be absent and why; an omitted region, term or variant matches any. Read them through Catalog.gapFor. */
+  gaps: CompiledGap[];
+  /** [English, Japanese] gap notes, each once (many gaps share one), indexed by CompiledGap[6]. */
+  gapNotes: [string, string][];
+}
+
+/**
+ * A gap as shipped, as a tuple (every custom-function call loads it): [model id, item, region ('' = any), term ('' =
+ * any), variant ('' = any), 1 when not sold (0 when not published), index into gapNotes].
+ */
+export type CompiledGap = [string, Item, string, Term | '', Variant | '', 0 | 1, number];
+
+/** A gap as the catalog answers it: why a price is absent, in English and in Japanese. */
+export interface GapInfo {
+  model: string;
+  item: Item;
+  region?: string;
+  term?: Term;
+  variant?: Variant;
+  reason: 'not-published' | 'not-sold';
+  note: string;
+  noteJa: string;
 }
 
 export type { Item, Term, Unit, Variant };

@@ -71,9 +71,14 @@ export interface Model {
     legacyDate?: string;
     eolDate?: string;
     replacement?: string[];
+    publicExtendedAccessDate?: string;
+    /** Dates that differ in some Regions (e.g. Claude 3.5 Sonnet's later end of life in ap-northeast-1). */
+    regional?: { regions: string[]; legacyDate?: string; eolDate?: string; publicExtendedAccessDate?: string; source: SourceRef }[];
     source: SourceRef;
   };
   customization: { method: string; regions: string[]; source: SourceRef }[];
+  /** Regions a customized model can be copied to; a copy implies no hosting or price there. */
+  copyRegions?: { regions: string[]; source: SourceRef };
   provisionedThroughput: { regions: string[]; source: SourceRef };
 }
 
@@ -107,6 +112,14 @@ export interface DatedPrice {
   source: SourceRef;
 }
 
+/** What every answer using a price must state: AWS contradicts itself, the number looks wrong, or it is sold only in a limited way. */
+export interface Caveat {
+  kind: 'contradicted' | 'anomaly' | 'limited';
+  note: string;
+  noteJa: string;
+  source: SourceRef;
+}
+
 export interface PriceEntry extends DatedPrice {
   model?: string;
   architecture?: string;
@@ -116,6 +129,9 @@ export interface PriceEntry extends DatedPrice {
   term?: Term;
   variant?: Variant;
   unit: Unit;
+  /** The last date a first-party source showed this value (asOf, or a later first-party reading of the same number). */
+  checked: string;
+  caveat?: Caveat;
   history?: DatedPrice[];
 }
 
@@ -127,8 +143,7 @@ export interface Gap {
   variant?: Variant;
   reason: 'not-published' | 'not-sold';
   note: string;
-  /** The note in Japanese; optional so an untranslated gap still compiles (Japanese text then omits the note). */
-  noteJa?: string;
+  noteJa: string;
   source: SourceRef;
 }
 

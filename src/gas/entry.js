@@ -126,13 +126,14 @@ function BEDROCK_RATE(model, item, region, term) {
 }
 
 /**
- * The unit price of one item with where it comes from: one row of price, unit, region, term, as-of date, source.
+ * The unit price of one item with where it comes from: one row of price, unit, region, term, as-of date, source,
+ * and a caveat where AWS contradicts itself about the price, the number looks wrong or it is sold only in a limited way.
  *
  * @param {string} model Bedrock model ID, name or alias (for "cmi" items: CMUs or an architecture).
  * @param {string} item "training", "storage", "pt", "pt base", "input", "output", "cmi", "cmi storage" or "rft".
  * @param {string} [region] Region code or name.
  * @param {string} [term] For "pt": "none", "1 month" or "6 months".
- * @return {Array<Array<string|number>>} One row: price, unit, region, term, as-of date, source.
+ * @return {Array<Array<string|number>>} One row: price, unit, region, term, as-of date, source, caveat (or blank).
  * @customfunction
  */
 function BEDROCK_RATE_INFO(model, item, region, term) {
@@ -163,9 +164,10 @@ function BEDROCK_MODEL_STATUS(model) {
 }
 
 /**
- * The date of the price book: the newest as-of date among its current prices.
+ * How old the price book's prices are: the range of dates on which a first-party AWS source last confirmed them,
+ * e.g. "checked 2025-02-28 – 2026-09-11 (most 2026-01-14)".
  *
- * @return {string} A date (YYYY-MM-DD).
+ * @return {string} The dates, in the spreadsheet's language.
  * @customfunction
  */
 function BEDROCK_PRICES_AS_OF() {
@@ -382,4 +384,19 @@ function insertFormula(formulas, options) {
  */
 function insertValue(values, options) {
   return AddonLib.insertValue(values, options);
+}
+
+/**
+ * Every price the book has kept for one item, newest first: a header row, then price, unit, valid from, valid to
+ * (blank while it stands) and source. The current price comes first.
+ *
+ * @param {string} model Bedrock model ID, name or alias (for "cmi" items: CMUs, a CMU size or an architecture).
+ * @param {string} item "training", "storage", "pt", "pt base", "input", "output", "cmi", "cmi storage" or "rft".
+ * @param {string} [region] Region code or name (default us-east-1, or the only region where it is priced).
+ * @param {string} [term] For "pt": "none", "1 month" or "6 months" (default "1 month").
+ * @return {Array<Array<string|number>>} The readings, with a header row.
+ * @customfunction
+ */
+function BEDROCK_RATE_HISTORY(model, item, region, term) {
+  return AddonLib.bedrockRateHistory(model, item, region, term);
 }

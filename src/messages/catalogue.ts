@@ -6,6 +6,7 @@
  * sidebar, the tools), never by the pricing core.
  */
 import { isBilingual, type Message, type Param } from '../core/message';
+import { book } from './book';
 import { common } from './common';
 import { compare } from './compare';
 import { lifecycle } from './lifecycle';
@@ -20,6 +21,7 @@ import type { Lang, Section } from './section';
 export type { Lang } from './section';
 
 const SECTIONS = {
+  book,
   common,
   lookup,
   quote,

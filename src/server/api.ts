@@ -16,6 +16,7 @@ export {
   bedrockModelStatus,
   bedrockPricesAsOf,
 } from '../sheets/functions';
+export { bedrockRateHistory } from '../sheets/history-functions';
 export { bedrockCompare, bedrockBreakevenHours, bedrockCmiMonthly, bedrockBreakevenTokens } from '../sheets/compare-functions';
 export { bedrockEstimate, bedrockMonthlyRange } from '../sheets/estimate-functions';
 

@@ -12,6 +12,7 @@ import { word, type Lang } from '../messages/catalogue';
 import { asSheetError, broadcast, type CellValue } from './broadcast';
 import { num, text, textOrNumber, type CellInput } from './cells';
 import { lazyLang } from './locale';
+import { pricesChecked } from '../core/history';
 
 type Result = CellValue | CellValue[][];
 
@@ -109,9 +110,10 @@ export const RATE_INFO_COLUMNS: readonly MessageCode[] = [
   'tables.rate-term',
   'tables.rate-as-of',
   'tables.rate-source',
+  'tables.rate-caveat',
 ];
 
-/** One row per input position: price, unit, region, term, as-of date, source, worded in the spreadsheet's language. */
+/** One row per input position: price, unit, region, term, as-of date, source and a caveat where AWS's data needs one, worded in the spreadsheet's language. */
 export function bedrockRateInfo(model: CellInput, item: CellInput, region?: CellInput, term?: CellInput): CellValue[][] {
   const lang = lazyLang();
   const rows: CellValue[][] = [];
@@ -121,14 +123,15 @@ export function bedrockRateInfo(model: CellInput, item: CellInput, region?: Cell
       const p = rateInfo(m, i, r, t);
       const term = p.term && (p.variant === 'base' ? msg('tables.rate-base-term', { term: termLabel(p.term) }) : termLabel(p.term));
       const l = lang();
-      rows.push([Number(p.usd), word(unitLabel(p.unit), l), p.region, term ? word(term, l) : '', p.asOf, word(p.source, l)]);
+      const caveat = p.caveat ? (l === 'ja' ? p.caveat.noteJa : p.caveat.note) : '';
+      rows.push([Number(p.usd), word(unitLabel(p.unit), l), p.region, term ? word(term, l) : '', p.asOf, word(p.source, l), caveat]);
       return rows.length - 1;
     },
     lang,
   );
   if (!Array.isArray(result)) return [rows[0]!];
   if (result.some((row) => row.length > 1)) throw asSheetError(new PricingError('bad-range', msg('tables.rate-info-columns')), lang);
-  return result.map(([i]) => (i === '' ? ['', '', '', '', '', ''] : rows[i as number]!));
+  return result.map(([i]) => (i === '' ? ['', '', '', '', '', '', ''] : rows[i as number]!));
 }
 
 export const MODELS_COLUMNS: readonly MessageCode[] = [
@@ -184,6 +187,7 @@ export function bedrockModelStatus(model: CellInput): Result {
   );
 }
 
+/** "checked 2025-02-28 – 2026-09-11 (most 2026-01-14)": when a first-party source last confirmed the current prices. */
 export function bedrockPricesAsOf(): string {
-  return book.asOf;
+  return word(pricesChecked(book), lazyLang()());
 }

@@ -3,6 +3,7 @@
  * come from. Apps Script globals (SpreadsheetApp, HtmlService, Session) are used only here and in sidebar-server.ts.
  */
 import { book } from '../core';
+import { pricesChecked } from '../core/history';
 import { sourceLinks } from '../core/sources';
 import { word } from '../messages/catalogue';
 import { budgetTemplate, freeSheetName } from './budget-template';
@@ -139,7 +140,7 @@ export function aboutPricesHtml(lang: Lang): string {
 <link rel="stylesheet" href="https://ssl.gstatic.com/docs/script/css/add-ons1.css">
 <style>body{padding:0 12px;font-size:13px} li{margin-bottom:8px} .where{color:#5f6368;font-size:11px;word-break:break-all}</style>
 </head><body>
-<p><b>${escapeHtml(t.asOf)}: ${escapeHtml(book.asOf)}</b></p>
+<p><b>${escapeHtml(t.asOf)}: ${escapeHtml(word(pricesChecked(book), lang))}</b></p>
 <p>${escapeHtml(t.intro)}</p>
 <h3>${escapeHtml(t.sources)}</h3>
 <ul>

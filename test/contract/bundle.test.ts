@@ -22,6 +22,7 @@ const CUSTOM_FUNCTIONS = [
   'BEDROCK_MODELS',
   'BEDROCK_MODEL_STATUS',
   'BEDROCK_PRICES_AS_OF',
+  'BEDROCK_RATE_HISTORY',
   'BEDROCK_COMPARE',
   'BEDROCK_BREAKEVEN_HOURS',
   'BEDROCK_CMI_MONTHLY',
@@ -117,7 +118,9 @@ describe('scalars', () => {
     expect(info).toHaveLength(1);
     expect(info[0]!.slice(0, 5)).toEqual([0.001, 'per 1,000 tokens', 'us-east-1', '', '2026-01-14']);
     expect(info[0]![5]).toMatch(/Price List.*USE1-NovaMicro-Customization-Training/);
-    expect(call('BEDROCK_PRICES_AS_OF')).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+    // The oldest and newest `checked` dates of current prices (Cohere Embed PT from the 2025-02-28 pricing page;
+    // Custom Model Import in us-east-1 from the 2026-09-11 offer), and the date most share (the 2026-01-14 offer).
+    expect(call('BEDROCK_PRICES_AS_OF')).toBe('checked 2025-02-28 – 2026-09-11 (most 2026-01-14)');
   });
 
   test('model status in words', () => {

@@ -48,7 +48,7 @@ describe('en_US spreadsheet', () => {
 
   test('a missing price: Nova Lite fine-tuning in Tokyo, with the reason from the book and the price-argument hint', () => {
     const m = errorOf(gas, ...NOVA_LITE_TOKYO);
-    expect(m).toMatch(/^The training price of Amazon Nova Lite in ap-northeast-1 is not in the price book\. AWS does not sell it: Nova Lite fine-tuning is offered in us-east-1 only/);
+    expect(m).toMatch(/^The training price of Amazon Nova Lite in ap-northeast-1 is not in the price book\. AWS does not sell it: Fine-tuning of this model is offered in us-east-1 only, so there is no price in other Regions such as Tokyo \(ap-northeast-1\)\. A custom model can be copied to ap-northeast-1, but no hosting or price exists there\./);
     expect(m).toMatch(/It is priced in: us-east-1\. You can give your own price in the last argument\.$/);
   });
 

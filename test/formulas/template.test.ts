@@ -57,7 +57,8 @@ test('every hosting option side by side, cheapest first, from one BEDROCK_ESTIMA
 
 test('the totals follow the 1-month commitment picked by default', () => {
   const { get } = load('en');
-  expect(get('B2')).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+  // When a first-party source last confirmed the current prices (BEDROCK_PRICES_AS_OF).
+  expect(get('B2')).toBe('checked 2025-02-28 – 2026-09-11 (most 2026-01-14)');
   expect(get('B27')).toBe(3); // its row in the table
   expect(get('B28')).toBe(40); // 10,000,000 tokens × 2 epochs ÷ 1,000 × $0.002, one time
   expect(get('B29')).toBe(1.95);

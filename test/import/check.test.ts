@@ -29,6 +29,13 @@ test('prices older than the age are listed with their source; newer ones are not
   expect(checkBook(book, { olderThan: '1y', today }).stale.some((s) => s.asOf >= '2026-01-01')).toBe(false);
 });
 
+test('staleness is measured by checked: a price read long ago but confirmed since is not stale', () => {
+  const old = book.prices.find((p) => p.model === 'meta.llama2-70b-v1' && p.item === 'training' && p.region === 'us-east-1')!;
+  const confirmed = { ...book, prices: [{ ...old, checked: '2026-11-01' }] };
+  expect(checkBook(confirmed, { olderThan: '180d', today }).stale).toEqual([]);
+  expect(checkBook({ ...book, prices: [old] }, { olderThan: '180d', today }).stale.map((s) => s.checked)).toEqual(['2025-02-28']);
+});
+
 test('an import makes its prices current again', () => {
   const rates = copyRates();
   try {
@@ -45,7 +52,8 @@ describe('models missing prices', () => {
   test('in the book: Active/Legacy models only, gaps excuse an absence', () => {
     const r = checkBook(book, { olderThan: '180d', today });
     const missing = r.missing.map((m) => `${m.model} ${m.item}${m.term ? ` ${m.term}` : ''} ${m.region}`);
-    expect(missing).toContain('cohere.embed-english-v3 pt 1m ca-central-1');
+    // Every claim has a price or a gap (Cohere Embed outside us-east-1: not published).
+    expect(missing).toEqual([]);
     // Not sold without commitment in us-east-1: a gap says so.
     expect(missing).not.toContain('amazon.titan-embed-text-v1 pt none us-east-1');
     // End-of-life models are not checked.
@@ -84,7 +92,7 @@ describe('models missing prices', () => {
         priced('pt', { term: 'none', variant: 'custom', unit: 'per-mu-hour' }),
         priced('ondemand-input'),
       ] as RawBook['prices'],
-      gaps: [{ model: model.id, item: 'rft', reason: 'not-published', note: 'test', source: { id: 'aws-docs-rft-2026' } }],
+      gaps: [{ model: model.id, item: 'rft', reason: 'not-published', note: 'test', noteJa: 'テスト', source: { id: 'aws-docs-rft-2026' } }],
     };
     const r = checkBook(test, { olderThan: '180d', today });
     expect(r.missing.map((m) => `${m.item}${m.term ? ` ${m.term}` : ''} ${m.region} (${m.why})`)).toEqual([

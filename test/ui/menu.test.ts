@@ -110,7 +110,8 @@ describe('About prices', () => {
     const [dialog] = fakes.spreadsheet.ui.dialogs;
     expect(dialog!.title).toBe('About prices');
     const html = dialog!.output.getContent();
-    expect(html).toContain(`Prices as of: ${book.asOf}`);
+    // The same words as =BEDROCK_PRICES_AS_OF(): the range of checked dates, not only the newest reading.
+    expect(html).toContain(`Prices as of: checked ${book.checked.from} – ${book.checked.to} (most ${book.checked.most})`);
     const sources = priceSources();
     const rows = Object.values(book.prices).flatMap((byItem) => Object.values(byItem ?? {}).flatMap((byRegion) => Object.values(byRegion).flatMap((byTerm) => Object.values(byTerm))));
     expect(sources.reduce((n, s) => n + s.count, 0)).toBe(rows.length);

@@ -27,14 +27,14 @@ test('a book with a broken reference is refused with the place named', () => {
   expect(validateBook(bad).join('\n')).toMatch(/\/prices\/0\/usd/);
 });
 
-test("a gap's Japanese note (noteJa) ships with the compiled gap, and only when the book has one", () => {
-  const gaps = book.gaps.map((g, i) => (i === 0 ? { ...g, noteJa: 'テスト用の注記です。' } : { ...g, noteJa: undefined }));
-  const compiled = compileBook({ ...book, gaps });
-  expect(compiled.gaps[0]!.noteJa).toBe('テスト用の注記です。');
-  expect(compiled.gaps[0]!.note).toBe(book.gaps[0]!.note);
-  expect(compiled.gaps.slice(1).some((g) => 'noteJa' in g)).toBe(false);
-  // What the book says about a gap beyond its place and reason (its source) stays out of the bundle.
-  expect(compiled.gaps.some((g) => 'source' in g)).toBe(false);
+test("every gap ships with its English and Japanese note, and a gap without a Japanese note is refused", () => {
+  const compiled = compileBook(book);
+  const [, , , , , , n] = compiled.gaps[0]!;
+  expect(compiled.gapNotes[n]).toEqual([book.gaps[0]!.note, book.gaps[0]!.noteJa]);
+  // What the book says about a gap beyond its place, reason and notes (its source) stays out of the bundle.
+  expect(JSON.stringify(compiled.gaps)).not.toContain(book.gaps[0]!.source.id);
+  const untranslated = { ...book, gaps: book.gaps.map((g, i) => (i === 0 ? { ...g, noteJa: '' } : g)) };
+  expect(() => compileBook(untranslated)).toThrow(/no Japanese note \(noteJa\)/);
 });
 
 test('every price has a source, a date and a decimal string', () => {
@@ -114,11 +114,14 @@ test('the Price List extract carries its provenance, and the source entry agrees
 
 test('every source has a link a person can follow: its address, or the repository file at its commit', () => {
   const compiled = compileBook(book);
-  const lacking = Object.entries(compiled.sources).filter(([, s]) => !sourceLinks(s).url).map(([id]) => id);
+  const lacking = Object.entries(book.sources).filter(([, s]) => !sourceLinks(s).url).map(([id]) => id);
   expect(lacking).toEqual(['pricelist-transcription-2026-08-02']); // its repository was not recorded
+  // Only the sources a cell can show ship (prices, their history, caveats, CMI sizes); the others stay in rates/.
+  expect(Object.keys(compiled.sources)).toEqual(compiled.sourceIds);
+  expect(compiled.sources['aws-docs-lifecycle-legacy-2026-10']).toBeUndefined();
   expect(sourceLinks(compiled.sources['aws-pricelist-20251021']!).url).toBe(
     'https://github.com/aws-samples/sample-bedrock-migration-and-modernization-tools/blob/' +
       `${book.sources['aws-pricelist-20251021']!.commit}/2025.09%20-%20Amazon%20Bedrock%20Model%20Choice/amazon-bedrock-pricing-collector/out/bedrock-pricing-20251021_191814.json`,
   );
-  expect(sourceLinks(compiled.sources['aws-docs-hyperparameters']!).url).toBe('https://docs.aws.amazon.com/bedrock/latest/userguide/cm-hp-meta-llama2.html');
+  expect(sourceLinks(book.sources['aws-docs-hyperparameters']!).url).toBe('https://docs.aws.amazon.com/bedrock/latest/userguide/cm-hp-meta-llama2.html');
 });

@@ -65,12 +65,25 @@ describe("a gap's note in a missing-price message", () => {
     edit(copy);
     return errorOf(() => new Quotes(copy).fineTuning({ model: 'Nova Lite', tokens: 1000, region: 'ap-northeast-1' }));
   };
-  const tokyo = (b: CompiledBook) => b.gaps.find((g) => g.model === 'amazon.nova-lite-v1:0' && g.item === 'training' && g.region === 'ap-northeast-1')!;
+  // A gap ships as a tuple whose last element indexes its [English, Japanese] note; give the Tokyo gap a note of its own.
+  const tokyo = (b: CompiledBook) => {
+    const gap = b.gaps.find(([model, item, region]) => model === 'amazon.nova-lite-v1:0' && item === 'training' && region === 'ap-northeast-1')!;
+    gap[6] = b.gapNotes.push(['', '']) - 1;
+    return {
+      set note(v: string) {
+        b.gapNotes[gap[6]]![0] = v;
+      },
+      set noteJa(v: string) {
+        b.gapNotes[gap[6]]![1] = v;
+      },
+    };
+  };
 
   it('words the Japanese note (noteJa) in Japanese and the English note in English', () => {
     const detail = lookUp((b) => {
-      tokyo(b).note = 'Offered in us-east-1 only.';
-      tokyo(b).noteJa = 'us-east-1 でのみ提供されています。';
+      const gap = tokyo(b);
+      gap.note = 'Offered in us-east-1 only.';
+      gap.noteJa = 'us-east-1 でのみ提供されています。';
     });
     expect(word(detail, 'en')).toBe(
       'The training price of Amazon Nova Lite in ap-northeast-1 is not in the price book. AWS does not sell it: Offered in us-east-1 only. ' +
@@ -84,8 +97,9 @@ describe("a gap's note in a missing-price message", () => {
 
   it('without a Japanese note, Japanese gives the reason alone, never the English note', () => {
     const detail = lookUp((b) => {
-      tokyo(b).note = 'Offered in us-east-1 only.';
-      delete tokyo(b).noteJa;
+      const gap = tokyo(b);
+      gap.note = 'Offered in us-east-1 only.';
+      gap.noteJa = '';
     });
     expect(word(detail, 'ja')).toBe('料金表にap-northeast-1のAmazon Nova Liteの学習料金はありません。AWSでは提供されていません。価格があるリージョン: us-east-1。最終引数に単価を指定することもできます。');
   });
