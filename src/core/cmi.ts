@@ -9,7 +9,7 @@ import { PricingError } from './errors';
 import { required, wholeCount } from './inputs';
 import type { Decimal } from './money';
 import type { Item } from './price-book';
-import { closest, nameKey, quoteList } from './text';
+import { closest, nameKey, own, quoteList } from './text';
 
 export const PLAIN_CMU_VERSION = 'v1.0';
 
@@ -29,7 +29,7 @@ export function resolveCmi(catalog: Catalog, value: string | number, argName: st
   }
   const { cmi } = catalog.book;
   const withCount = /^(.+?)\s*[:×x*]\s*(\d+(?:\.\d+)?)\s*(cmus?)?\s*$/i.exec(value);
-  const ref = cmi.names[nameKey(withCount ? withCount[1]! : value)];
+  const ref = own(cmi.names, nameKey(withCount ? withCount[1]! : value));
   if (ref?.startsWith('p') && !withCount) {
     const preset = cmi.presets[Number(ref.slice(1))]!;
     return {

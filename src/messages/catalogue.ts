@@ -7,12 +7,16 @@
  */
 import type { Message, Param } from '../core/message';
 import { common } from './common';
+import { input } from './input';
+import { names } from './names';
 import type { Lang, Section } from './section';
 
 export type { Lang } from './section';
 
 const SECTIONS = {
   common,
+  input,
+  names,
 } as const;
 
 type Sections = typeof SECTIONS;

@@ -10,6 +10,10 @@ import { PricingError } from '../core/errors';
 import type { Item, Term } from '../core/price-book';
 import { BASE_PREFIX, DEFAULTS } from '../core/quotes';
 import { num, text, textOrNumber } from '../sheets/cells';
+import { word } from '../messages/catalogue';
+
+/** A pricing error's text (transitional: in English until the sidebar words messages in the user's language). */
+const said = (e: PricingError): string => (e.detail ? word(e.detail, 'en') : e.message);
 
 const NUMERIC = /^\s*\d+(\.\d+)?\s*$/;
 import {
@@ -303,7 +307,7 @@ function compareTerms(req: QuoteRequest, s: Subject, region: string | undefined)
     } catch (e) {
       // A bad input is wrong for every term: report it once, against its field.
       if (!isPricingError(e) || e.code === 'bad-number' || e.code === 'missing-argument') throw e;
-      lines.push({ item: 'pt', term, quantity: '', usd: '', unit: 'per-mu-hour', region: region ?? '', asOf: '', source: '', amount: '', unavailable: e.message });
+      lines.push({ item: 'pt', term, quantity: '', usd: '', unit: 'per-mu-hour', region: region ?? '', asOf: '', source: '', amount: '', unavailable: said(e) });
     }
   }
   if (!best) throw new PricingError('no-price', lines.map((l) => l.unavailable).join(' '));
@@ -320,8 +324,8 @@ function failed(e: unknown, req: QuoteRequest, regions: RegionChoice[], region: 
   if (!isPricingError(e)) throw e;
   const { kind } = req;
   const typedCmus = isCmi(kind) && (req.model === 'cmus' || req.model.startsWith('arch:'));
-  const field = fieldOf(e.message) ?? (typedCmus && e.code === 'unknown-architecture' ? 'cmus' : undefined);
-  return { ok: false, kind, message: e.message, regions, ...(field ? { field } : {}), ...(region ? { region } : {}) };
+  const field = fieldOf(said(e)) ?? (typedCmus && e.code === 'unknown-architecture' ? 'cmus' : undefined);
+  return { ok: false, kind, message: said(e), regions, ...(field ? { field } : {}), ...(region ? { region } : {}) };
 }
 
 /** The live breakdown: called on every change of an input. Bad input is an answer, not a failure. */
