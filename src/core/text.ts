@@ -27,16 +27,20 @@ export function excerpt(text: string, max = EXCERPT_LENGTH): string {
   return chars.length <= max ? text : `${chars.slice(0, max - 1).join('')}…`;
 }
 
-/** Levenshtein distance, for "did you mean" lists (only on the error path). */
+/** Levenshtein distance, for "did you mean" lists (only on the error path). No globals in the inner loop: it is hot. */
 function editDistance(a: string, b: string): number {
   const prev = new Array<number>(b.length + 1);
   for (let j = 0; j <= b.length; j++) prev[j] = j;
   for (let i = 1; i <= a.length; i++) {
     let diag = prev[0]!;
     prev[0] = i;
+    const ca = a.charCodeAt(i - 1);
     for (let j = 1; j <= b.length; j++) {
       const up = prev[j]!;
-      prev[j] = Math.min(up + 1, prev[j - 1]! + 1, diag + (a[i - 1] === b[j - 1] ? 0 : 1));
+      const left = prev[j - 1]!;
+      const replace = diag + (ca === b.charCodeAt(j - 1) ? 0 : 1);
+      const insert = up < left ? up + 1 : left + 1;
+      prev[j] = insert < replace ? insert : replace;
       diag = up;
     }
   }
@@ -57,18 +61,31 @@ export const CLOSEST_KEY_LENGTH = 64;
 export function closest(typed: string, candidates: { key: string; label: string }[], count = 3): string[] {
   // Cut before normalizing too, so a very long argument costs nothing here (the cells cap text arguments anyway).
   const t = nameKey(typed.slice(0, CLOSEST_KEY_LENGTH * 4)).slice(0, CLOSEST_KEY_LENGTH);
-  const scored = candidates.map((c) => {
-    const contains = t.length > 0 && (c.key.includes(t) || t.includes(c.key));
-    const distance = editDistance(t, c.key.slice(0, CLOSEST_KEY_LENGTH)) / Math.max(t.length, c.key.length, 1);
-    return { label: c.label, score: (contains ? 0 : 1) + distance };
-  });
-  scored.sort((a, b) => a.score - b.score);
-  const labels: string[] = [];
-  for (const s of scored) {
-    if (!labels.includes(s.label)) labels.push(s.label);
-    if (labels.length === count) break;
+  // The length difference is a lower bound of the edit distance: candidates are visited by that bound, and the
+  // search stops once no candidate left can beat the best `count` labels found (ties still visited, in order).
+  const prepared = candidates
+    .map((c, index) => {
+      const key = c.key.slice(0, CLOSEST_KEY_LENGTH);
+      const contains = t.length > 0 && (c.key.includes(t) || t.includes(c.key));
+      const scale = Math.max(t.length, c.key.length, 1);
+      const diff = t.length > key.length ? t.length - key.length : key.length - t.length;
+      return { label: c.label, key, index, contains, scale, bound: (contains ? 0 : 1) + diff / scale };
+    })
+    .sort((a, b) => a.bound - b.bound || a.index - b.index);
+  const best = new Map<string, { score: number; index: number }>();
+  let kth = Infinity;
+  for (const p of prepared) {
+    if (p.bound > kth) break;
+    const score = (p.contains ? 0 : 1) + editDistance(t, p.key) / p.scale;
+    const had = best.get(p.label);
+    if (had && (had.score < score || (had.score === score && had.index < p.index))) continue;
+    best.set(p.label, { score, index: p.index });
+    if (best.size >= count) kth = [...best.values()].map((b) => b.score).sort((a, b) => a - b)[count - 1]!;
   }
-  return labels;
+  return [...best.entries()]
+    .sort(([, a], [, b]) => a.score - b.score || a.index - b.index)
+    .slice(0, count)
+    .map(([label]) => label);
 }
 
 export function quoteList(items: string[]): string {
