@@ -180,8 +180,8 @@ let bundles: { en: Bundle; ja: Bundle };
 
 beforeAll(() => {
   bundles = {
-    en: loadBundle(gasFakes(new FakeSpreadsheet(), { locale: 'en_US', dist: DIST }).globals),
-    ja: loadBundle(gasFakes(new FakeSpreadsheet(), { locale: 'ja_JP', dist: DIST }).globals),
+    en: loadBundle(gasFakes(new FakeSpreadsheet(), { locale: 'en_US', dist: DIST }).globals, process.env.FUZZ_DIST ?? DIST),
+    ja: loadBundle(gasFakes(new FakeSpreadsheet(), { locale: 'ja_JP', dist: DIST }).globals, process.env.FUZZ_DIST ?? DIST),
   };
 });
 
@@ -199,6 +199,80 @@ test.each([
 test('the fuzz covers every cell function the bundle exposes', () => {
   const exposed = Object.keys(bundles.en).filter((k) => /^BEDROCK_/.test(k) && typeof bundles.en[k] === 'function' && k !== 'BEDROCK_PRICES_AS_OF');
   expect(exposed.filter((k) => !(k in GOOD))).toEqual([]);
+});
+
+describe('properties that would have caught each class of issue 11', () => {
+  const FULL_WIDTH = (t: string) => t.replace(/[0-9,.\-+]/g, (c) => String.fromCharCode(c.charCodeAt(0) + 0xfee0));
+  const group = (digits: string) => digits.replace(/\B(?=(\d{3})+(?!\d))/g, ',');
+  const digits = (r: Rand, n: number) => String(1 + Math.floor(r() * 9)) + Array.from({ length: n - 1 }, () => String(Math.floor(r() * 10))).join('');
+  const storage = (months: unknown) => bundles.en.BEDROCK_STORAGE_COST!('Nova Lite', months);
+  const thrown = (f: () => unknown): string => {
+    try {
+      return `returned ${JSON.stringify(f())}`;
+    } catch (e) {
+      return (e as Error).message;
+    }
+  };
+
+  test('a well-formed text number means the number it shows, in ASCII and full width (Nova Lite storage, 1.95 a month)', () => {
+    const r = mulberry32(SEED + 2);
+    for (let k = 0; k < 300; k++) {
+      const whole = digits(r, 1 + Math.floor(r() * 12));
+      const frac = r() < 0.5 ? '' : `.${digits(r, 1 + Math.floor(r() * 4))}`;
+      const value = Number(whole + frac);
+      const expected = storage(value);
+      for (const typed of [whole + frac, group(whole) + frac, FULL_WIDTH(group(whole) + frac), ` $${group(whole)}${frac} `])
+        expect([typed, storage(typed)]).toEqual([typed, expected]);
+    }
+  });
+
+  test('a comma that does not separate groups of three is refused, never dropped ("1,5" is not 15)', () => {
+    const r = mulberry32(SEED + 3);
+    for (let k = 0; k < 300; k++) {
+      const d = digits(r, 2 + Math.floor(r() * 8));
+      // A comma after position p leaves a group that is not three digits long somewhere.
+      const p = 1 + Math.floor(r() * (d.length - 1));
+      if ((d.length - p) % 3 === 0) continue;
+      const typed = `${d.slice(0, p)},${d.slice(p)}${r() < 0.3 ? `.${digits(r, 2)}` : ''}`;
+      expect([typed, thrown(() => storage(typed))]).toEqual([typed, expect.stringMatching(/^months: ".*" is not a well-formed number: a comma only separates groups of three/)]);
+    }
+  });
+
+  test('a minus sign is never dropped: a negative term, typed or as a number, is an unknown term', () => {
+    const r = mulberry32(SEED + 4);
+    for (let k = 0; k < 200; k++) {
+      const n = r() < 0.5 ? pick(r, [1, 6, 0.5, 1e-9]) : Math.floor(r() * 1000) + 1;
+      for (const term of [-n, `-${n}`, FULL_WIDTH(`-${n}`), `\u2212${n}`, `-${n} months`])
+        expect([term, thrown(() => bundles.en.BEDROCK_PT_MONTHLY!('Llama 2 13B', 1, term))]).toEqual([term, expect.stringMatching(/^Unknown term "/)]);
+    }
+  });
+
+  test('any active time above zero bills at least one whole window (2 CMUs: 5 × 2 × 0.05718 = 0.5718)', () => {
+    const r = mulberry32(SEED + 5);
+    for (let k = 0; k < 200; k++) {
+      const minutes = 10 ** -(1 + Math.floor(r() * 323)) * (1 + r() * 4);
+      expect([minutes, bundles.en.BEDROCK_CMI_COST!(2, minutes)]).toEqual([minutes, 0.5718]);
+    }
+  });
+
+  test('break-even tokens ends near its singular throughput, where the unit count passes 2^53', () => {
+    // Nova Micro, 1 month: PT can win only above 14,965,986.3945578231… tokens a minute per unit (see test/unit/input).
+    const r = mulberry32(SEED + 6);
+    const at = new Float64Array([14965986.394557823]);
+    const bits = new BigInt64Array(at.buffer);
+    const base = bits[0]!;
+    for (let k = 0; k < 100; k++) {
+      bits[0] = base + BigInt(Math.floor(r() * 2000) - 100);
+      const tpm = at[0]!;
+      let why: string | undefined;
+      try {
+        why = badResult(bundles.en.BEDROCK_BREAKEVEN_TOKENS!('Nova Micro', tpm));
+      } catch (e) {
+        why = badError(e, []);
+      }
+      expect([tpm, why]).toEqual([tpm, undefined]);
+    }
+  });
 });
 
 test('the whole run stays within a loose overall bound (a call that loops or searches without end would not)', () => {
