@@ -519,7 +519,7 @@ export function parseInputShare(value: string | number): Decimal {
     share = decimal(value);
   } else {
     const text = normalizeNumberText(String(value));
-    const got = `"${excerpt(text)}"`;
+    const got = msg('input.got-text', { text: excerpt(text) });
     if (text === '') throw refuse(got);
     const ratio = /^(\d+(?:\.\d+)?)\s*:\s*(\d+(?:\.\d+)?)$/.exec(text);
     if (ratio) {
@@ -532,6 +532,6 @@ export function parseInputShare(value: string | number): Decimal {
     if (read === undefined) throw refuse(got);
     share = decimal(read);
   }
-  if (share.lt(0) || share.gt(1)) throw refuse(typeof value === 'number' ? value : `"${excerpt(String(value).trim())}"`);
+  if (share.lt(0) || share.gt(1)) throw refuse(typeof value === 'number' ? value : msg('input.got-text', { text: excerpt(String(value).trim()) }));
   return share;
 }

@@ -61,7 +61,7 @@ export function numberTextError(problem: NumberTextProblem, text: string, name: 
   if (problem === 'too-large') return new PricingError('too-large', msg('input.number-too-large', { name, got }));
   // Words with no digit in them ("lots") are not a mistyped number: say plainly that a number belongs here.
   if (problem === 'malformed' && !/\d/.test(normalizeNumberText(text)))
-    return new PricingError('bad-number', msg('input.not-a-number', { name, got: `"${got}"` }));
+    return new PricingError('bad-number', msg('input.not-a-number', { name, got: msg('input.got-text', { text: got }) }));
   return new PricingError(
     'bad-number',
     msg(problem === 'grouping' ? 'input.number-grouping' : 'input.number-malformed', { name, got, accepted: NUMBER_ACCEPTED }),

@@ -10,6 +10,7 @@ export const input = section({
     'not-a-number': '{name} must be a number; got {got}.',
     'not-text': '{name} must be text; got {got}.',
     'not-text-or-number': '{name} must be text or a number; got {got}.',
+    'got-text': '{text:q}',
     'got-date': 'a date',
     'got-range': 'a range',
     'got-not-finite': 'a value that is not a finite number',
@@ -17,8 +18,7 @@ export const input = section({
     'number-accepted':
       'Write digits with an optional sign and "$", commas only between groups of three digits, one decimal point and an optional exponent: 12000, 12,000.5, -3, $21.18, 2.5e6.',
     'number-malformed': '{name}: {got:q} is not a well-formed number. {accepted}',
-    'number-grouping':
-      '{name}: {got:q} is not a well-formed number: a comma only separates groups of three digits (12,000), and a decimal takes a point (0.5). {accepted}',
+    'number-grouping': '{name}: {got:q} is not a well-formed number: a decimal takes a point (0.5), not a comma. {accepted}',
     'number-too-large': '{name}: {got:q} is too large to be a number.',
     'too-large': 'The input is too large: the result does not fit in a number.',
     'too-many-units': 'The input is too large: the break-even would need more than {max} model units.',
@@ -38,6 +38,7 @@ export const input = section({
     'not-a-number': '{name}には数値を指定してください（指定された値: {got}）。',
     'not-text': '{name}には文字列を指定してください（指定された値: {got}）。',
     'not-text-or-number': '{name}には文字列または数値を指定してください（指定された値: {got}）。',
+    'got-text': '{text:q}',
     'got-date': '日付',
     'got-range': '範囲',
     'got-not-finite': '有限の数値ではない値',
@@ -45,7 +46,7 @@ export const input = section({
     'number-accepted':
       '数字に符号と「$」を付けることができます。カンマは3桁ごとの区切りにだけ使い、小数点は1つ、指数表記も使えます（例: 12000、12,000.5、-3、$21.18、2.5e6）。全角数字も使えます。',
     'number-malformed': '{name}: {got:q}は正しい数値の形式ではありません。{accepted}',
-    'number-grouping': '{name}: {got:q}は正しい数値の形式ではありません。カンマは3桁区切り（12,000）にだけ使い、小数には小数点（0.5）を使ってください。{accepted}',
+    'number-grouping': '{name}: {got:q}は正しい数値の形式ではありません。小数にはカンマではなく小数点を使ってください（0.5）。{accepted}',
     'number-too-large': '{name}: {got:q}は数値として扱うには大きすぎます。',
     'too-large': '入力値が大きすぎます。結果を数値で表せません。',
     'too-many-units': '入力値が大きすぎます。損益分岐点に必要なモデルユニットが{max}を超えます。',

@@ -30,7 +30,7 @@ function described(v: CellInput): Message | string {
   if (typeof v === 'boolean') return v ? 'TRUE' : 'FALSE';
   if (Array.isArray(v)) return msg('input.got-range');
   if (typeof v === 'number') return Number.isFinite(v) ? String(v) : msg('input.got-not-finite');
-  if (typeof v === 'string') return `"${excerpt(v.trim())}"`;
+  if (typeof v === 'string') return msg('input.got-text', { text: excerpt(v.trim()) });
   return msg('input.got-other');
 }
 

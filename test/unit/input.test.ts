@@ -45,7 +45,7 @@ describe('a number typed as text is well formed or refused', () => {
   test.each(['0,5', '1,5', '1,00', '12,00', '1,0000', ',5', '1,,000', '12,000,0'])('%j is refused: commas only between groups of three', (typed) => {
     const m = errorMessage(() => num(typed, 'months'));
     expect(m).toBe(
-      `months: "${typed}" is not a well-formed number: a comma only separates groups of three digits (12,000), and a decimal takes a point (0.5). ` +
+      `months: "${typed}" is not a well-formed number: a decimal takes a point (0.5), not a comma. ` +
         'Write digits with an optional sign and "$", commas only between groups of three digits, one decimal point and an optional exponent: 12000, 12,000.5, -3, $21.18, 2.5e6.',
     );
   });
@@ -76,7 +76,8 @@ describe('a number typed as text is well formed or refused', () => {
   });
 
   test('the refusal is worded in Japanese for a Japanese spreadsheet', () => {
-    expect(errorMessage(() => num('0,5', 'months'), 'ja')).toMatch(/^months: 「0,5」は正しい数値の形式ではありません。カンマは3桁区切り/);
+    expect(errorMessage(() => num('0,5', 'months'), 'ja')).toMatch(/^months: 「0,5」は正しい数値の形式ではありません。小数にはカンマではなく小数点を使ってください（0\.5）。数字に/);
+    expect(errorMessage(() => num('たくさん', 'months'), 'ja')).toBe('monthsには数値を指定してください（指定された値: 「たくさん」）。');
     expect(errorMessage(() => num(NaN, 'hours'), 'ja')).toBe('hoursには数値を指定してください（指定された値: 有限の数値ではない値）。');
   });
 
