@@ -123,7 +123,7 @@ export class Catalog {
 
   /** Regions where a price exists, for custom-model PT counting the base rate that stands in for it. */
   regionsFor(q: Omit<PriceQuery, 'region' | 'label'>): string[] {
-    const byRegion = this.book.prices[q.subject]?.[q.item] ?? {};
+    const byRegion = own(own(this.book.prices, q.subject), q.item) ?? {};
     const wanted =
       q.item !== 'pt' ? [''] : q.variant === 'base' ? [`${q.term}|base`] : [`${q.term}|custom`, `${q.term}|base`];
     return Object.keys(byRegion)
@@ -133,11 +133,12 @@ export class Catalog {
 
   /** Every region where the subject has any price for the item (any term). */
   pricedRegions(subject: string, item: Item): string[] {
-    return Object.keys(this.book.prices[subject]?.[item] ?? {});
+    return Object.keys(own(own(this.book.prices, subject), item) ?? {});
   }
 
   row(subject: string, item: Item, region: string, term?: Term, variant?: Variant): PriceRow | undefined {
-    return this.book.prices[subject]?.[item]?.[region]?.[term ? `${term}|${variant}` : ''];
+    // Own entries only, level by level: no subject, item, region or term text reaches Object.prototype.
+    return own(own(own(own(this.book.prices, subject), item), region), term ? `${term}|${variant}` : '');
   }
 
   price(q: PriceQuery): PriceInfo {

@@ -217,6 +217,13 @@ describe('values that must not pass', () => {
       // A model the book does not know, with its own price: 2 USD × 3 months.
       expect(toNumber(quotes.storage({ model: name, months: 3, price: 2 }).total)).toBe(6);
       expect(own({ a: 1 }, name)).toBeUndefined();
+      // The price tree, at every level.
+      expect(catalog.row(name, 'storage', 'us-east-1')).toBeUndefined();
+      expect(catalog.row('amazon.nova-lite-v1:0', name as 'storage', 'us-east-1')).toBeUndefined();
+      expect(catalog.row('amazon.nova-lite-v1:0', 'storage', name)).toBeUndefined();
+      expect(catalog.row('meta.llama2-13b-v1', 'pt', 'us-east-1', name as '1m', 'custom')).toBeUndefined();
+      expect(catalog.pricedRegions(name, 'storage')).toEqual([]);
+      expect(catalog.regionsFor({ subject: name, item: 'storage' })).toEqual([]);
     },
   );
 });
