@@ -341,6 +341,20 @@ describe('the build finds ambiguous names', () => {
     expect(() => compileBook(guessing)).toThrow(/region name key "useast" of us-east-1 also names us-east-2/);
   });
 
+  test('every ambiguous key of the shipped book is asked about with all its candidates, and none is also a name', () => {
+    const { ambiguousRegions, ambiguousModels, regionNames, modelNames, models } = catalog.book;
+    expect(Object.keys(ambiguousRegions).length).toBeGreaterThan(10);
+    for (const [key, codes] of Object.entries(ambiguousRegions)) {
+      expect([key, codes.length >= 2, own(regionNames, key)]).toEqual([key, true, undefined]);
+      expect(errorMessage(() => catalog.region(key))).toBe(`"${key}" names several regions: ${codes.map((c) => `"${c}"`).join(', ')}. Say which one by its code.`);
+    }
+    for (const [key, owners] of Object.entries(ambiguousModels)) {
+      expect([key, owners.length >= 2, own(modelNames, key)]).toEqual([key, true, undefined]);
+      const m = errorMessage(() => catalog.model(key));
+      for (const i of owners.slice(0, 8)) expect(m).toContain(`"${models[i]!.name}"`);
+    }
+  });
+
   test('a short form shared by two models is ambiguous, not the first one\'s', () => {
     const clone = raw.models.find((m) => m.id === 'amazon.nova-micro-v1:0')!;
     const twin = { ...clone, id: 'meta.nova-micro-twin', name: 'Meta Nova Micro', aliases: [], priceListSegments: [], marketplaceServiceNames: [] };
