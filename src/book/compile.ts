@@ -22,6 +22,29 @@ const ITEM_ORDER: Item[] = [
 // Provider words people leave out ("Llama 3.1 8B" for "Meta Llama 3.1 8B Instruct").
 const DROPPABLE_WORDS = /^(amazon|meta|anthropic|cohere|stability ai|stability) /i;
 
+// Where a name's leading words end: spaces, dots ("Llama 3.1" → "Llama 3"), hyphens ("us-east-1" → "us-east"), brackets.
+const WORD_BOUNDARY = /[\s.\-_:/()（）]+/gu;
+
+/**
+ * Every key made of a name's leading words ("US East (Ohio)" → "us", "useast"), short of the whole name, with the
+ * things whose names start so. Keys of one character are left out: they name nothing a user would type.
+ */
+function namePrefixes<T>(things: { value: T; names: string[] }[]): Map<string, Set<T>> {
+  const out = new Map<string, Set<T>>();
+  for (const { value, names } of things) {
+    for (const name of names) {
+      const whole = nameKey(name);
+      const boundary = new RegExp(WORD_BOUNDARY.source, 'gu');
+      for (let m = boundary.exec(name); m; m = boundary.exec(name)) {
+        const key = nameKey(name.slice(0, m.index));
+        if (key.length < 2 || key === whole) continue;
+        (out.get(key) ?? out.set(key, new Set()).get(key)!).add(value);
+      }
+    }
+  }
+  return out;
+}
+
 /** The file (or folder) of a public GitHub repository at a commit, as a link; GitHub redirects blob/ to tree/ for folders. */
 export class BookError extends Error {
   constructor(readonly problems: string[]) {
@@ -50,6 +73,16 @@ export function compileBook(book: RawBook): CompiledBook {
   for (const r of book.regions) {
     for (const n of [r.code, r.name, r.nameJa, ...(r.aliases ?? [])]) claim(regionNames, n, r.code, 'region');
   }
+  // "US East", "Asia Pacific", "EU", "欧州": the leading words of several regions' names or codes. Asked about, never
+  // guessed; and a region's own alias may not be one of them (an alias "us east" for us-east-1 would be a guess).
+  const regionPrefixes = namePrefixes(book.regions.map((r) => ({ value: r.code, names: [r.code, r.name, r.nameJa] })));
+  const ambiguousRegions: Record<string, string[]> = {};
+  for (const [key, codes] of regionPrefixes) {
+    if (codes.size < 2) continue;
+    const exact = regionNames[key];
+    if (exact !== undefined) problems.push(`region name key "${key}" of ${exact} also names ${[...codes].filter((c) => c !== exact).join(', ')}`);
+    else ambiguousRegions[key] = [...codes].sort();
+  }
 
   const modelIndex = new Map(book.models.map((m, i) => [m.id, i]));
   const modelNames: Record<string, number> = {};
@@ -74,16 +107,33 @@ export function compileBook(book: RawBook): CompiledBook {
       }
     }
   }
-  // Shorter forms without the provider word, only where they name nothing else.
-  book.models.forEach((m, i) => {
+  // Shorter forms without the provider word, only where they name one model; a short form of several is ambiguous.
+  const shortForms = new Map<string, Set<number>>();
+  const shortNames = book.models.map((m) => {
+    const forms = new Set<string>();
     for (const n of [m.name, ...m.aliases]) {
       const short = n.replace(DROPPABLE_WORDS, '');
-      for (const form of [short, short.replace(/ instruct$/i, '')]) {
-        const key = nameKey(form);
-        if (key && modelNames[key] === undefined) modelNames[key] = i;
-      }
+      forms.add(short).add(short.replace(/ instruct$/i, ''));
+    }
+    return [...forms];
+  });
+  shortNames.forEach((forms, i) => {
+    for (const form of forms) {
+      const key = nameKey(form);
+      if (key && modelNames[key] === undefined) (shortForms.get(key) ?? shortForms.set(key, new Set()).get(key)!).add(i);
     }
   });
+  const ambiguousModels: Record<string, number[]> = {};
+  for (const [key, owners] of shortForms) {
+    if (owners.size === 1) modelNames[key] = [...owners][0]!;
+    else ambiguousModels[key] = [...owners].sort((a, b) => a - b);
+  }
+  // "Llama 3", "Nova", "Claude 3", "Titan Text": the leading words of several models' names. A model's exact name or
+  // alias wins ("Nova Lite" is Nova Lite even though "Nova Lite 2" starts with it); any other such key is asked about.
+  for (const [key, owners] of namePrefixes(book.models.map((m, i) => ({ value: i, names: [m.name, ...m.aliases, ...shortNames[i]!] })))) {
+    if (owners.size < 2 || modelNames[key] !== undefined) continue;
+    ambiguousModels[key] = [...new Set([...(ambiguousModels[key] ?? []), ...owners])].sort((a, b) => a - b);
+  }
 
   const archIndex = new Map(book.cmi.architectures.map((a, i) => [a.id, i]));
   const cmiNames: Record<string, string> = {};
@@ -244,9 +294,11 @@ export function compileBook(book: RawBook): CompiledBook {
       ...(r.location ? { location: [r.location.lat, r.location.lon] as [number, number] } : {}),
     })),
     regionNames,
+    ambiguousRegions,
     sources,
     models,
     modelNames,
+    ambiguousModels,
     cmi: {
       architectures: book.cmi.architectures.map((a) => ({ id: a.id, name: a.name, versions: a.cmuVersions })),
       presets: book.cmi.presets.map((p) => ({

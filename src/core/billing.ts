@@ -43,9 +43,13 @@ export function provisionedThroughputCost(price: Decimal, modelUnits: Decimal, h
   return price.times(modelUnits).times(hours);
 }
 
-/** Whole 5-minute windows covering the active minutes. */
+// ÷ 5 as the exact product × 0.2: big.js rounds a quotient to Big.DP places, which would turn 1e-300 minutes into
+// 0 windows; a product is exact, so any active time above zero starts (and bills) a window.
+const PER_WINDOW = decimal('0.2');
+
+/** Whole 5-minute windows covering the active minutes: ⌈minutes ÷ 5⌉, so 1e-300 minutes is one window. */
 export function cmiWindows(activeMinutes: Decimal): Decimal {
-  return activeMinutes.div(CMI_WINDOW_MINUTES).round(0, 3 /* Big.roundUp */);
+  return activeMinutes.times(PER_WINDOW).round(0, 3 /* Big.roundUp */);
 }
 
 /** Custom Model Import inference for a number of whole windows: windows × 5 minutes × CMUs × copies × price. */

@@ -7,7 +7,7 @@ import { PricingError } from './errors';
 import { msg, type Message } from './message';
 import { sourceLinks } from './sources';
 import type { Item, Term, Unit, Variant } from './price-book';
-import { closest, nameKey, quoteList } from './text';
+import { closest, excerpt, nameKey, own, quoteList } from './text';
 import { itemLabel, termLabel, termFromText } from './vocabulary';
 
 export const DEFAULT_REGION = 'us-east-1';
@@ -69,9 +69,18 @@ export class Catalog {
     return Object.entries(this.book.modelNames).map(([key, i]) => ({ key, label: this.book.models[i]!.name }));
   }
 
+  /**
+   * The model a name means, or undefined when the book knows no such name. A name that fits several models ("Llama
+   * 3", "Nova") is an 'ambiguous' error listing them, even when a price is given: the model decides the unit.
+   */
   findModel(text: string): CompiledModel | undefined {
     if (this.models.has(text)) return this.models.get(text);
-    const i = this.book.modelNames[nameKey(text)];
+    const key = nameKey(text);
+    const i = own(this.book.modelNames, key);
+    if (i === undefined) {
+      const several = own(this.book.ambiguousModels, key);
+      if (several) throw ambiguous('model', text, several.map((j) => this.book.models[j]!.name));
+    }
     const m = i === undefined ? undefined : this.book.models[i];
     this.models.set(text, m);
     return m;
@@ -80,33 +89,35 @@ export class Catalog {
   model(text: string): CompiledModel {
     const m = this.findModel(text);
     if (m) return m;
-    const near = closest(text, this.modelKeys());
-    throw new PricingError(
-      'unknown-model',
-      `Unknown model "${text}". Closest known models: ${quoteList(near)}. ` +
-        'Use a Bedrock model ID, name or alias (=BEDROCK_MODELS() lists them), or give your own price in the last argument.',
-    );
+    throw new PricingError('unknown-model', msg('names.unknown-model', { typed: excerpt(text), near: closest(text, this.modelKeys()) }));
   }
 
-  /** A region code from a code, an AWS name or a city; undefined stays undefined (the book then chooses). */
+  /**
+   * A region code from a code, an AWS name or a city, in English or Japanese ("Tokyo", "東京", "東京リージョン");
+   * undefined stays undefined (the book then chooses). Words that begin several regions' names ("US East",
+   * "Europe", "アジアパシフィック") are an 'ambiguous' error listing every region they could mean.
+   */
   region(text: string | undefined): string | undefined {
     if (text === undefined) return undefined;
     const known = this.regions.get(text);
     if (known) return known;
-    const code = this.book.regionNames[nameKey(text)];
-    if (code) {
-      this.regions.set(text, code);
-      return code;
+    const typed = nameKey(text);
+    // "Tokyo region", "東京リージョン": the word "region" adds nothing to a region's name.
+    const bare = typed.replace(/^(?:region|リージョン)(?=.)|(?<=.)(?:region|リージョン)$/u, '');
+    for (const key of bare === typed ? [typed] : [typed, bare]) {
+      const code = own(this.book.regionNames, key);
+      if (code) {
+        this.regions.set(text, code);
+        return code;
+      }
+      const several = own(this.book.ambiguousRegions, key);
+      if (several) throw ambiguous('region', text, several);
     }
     const near = closest(
       text,
       Object.entries(this.book.regionNames).map(([key, c]) => ({ key, label: c })),
     );
-    throw new PricingError(
-      'unknown-region',
-      `Unknown region "${text}". Closest: ${quoteList(near)}. Use a region code ("us-east-1", "ap-northeast-1"), ` +
-        'an AWS name ("Asia Pacific (Tokyo)") or a city ("Tokyo").',
-    );
+    throw new PricingError('unknown-region', msg('names.unknown-region', { typed: excerpt(text), near }));
   }
 
   regionName(code: string): string {
@@ -122,7 +133,7 @@ export class Catalog {
 
   /** Regions where a price exists, for custom-model PT counting the base rate that stands in for it. */
   regionsFor(q: Omit<PriceQuery, 'region' | 'label'>): string[] {
-    const byRegion = this.book.prices[q.subject]?.[q.item] ?? {};
+    const byRegion = own(own(this.book.prices, q.subject), q.item) ?? {};
     const wanted =
       q.item !== 'pt' ? [''] : q.variant === 'base' ? [`${q.term}|base`] : [`${q.term}|custom`, `${q.term}|base`];
     return Object.keys(byRegion)
@@ -132,11 +143,12 @@ export class Catalog {
 
   /** Every region where the subject has any price for the item (any term). */
   pricedRegions(subject: string, item: Item): string[] {
-    return Object.keys(this.book.prices[subject]?.[item] ?? {});
+    return Object.keys(own(own(this.book.prices, subject), item) ?? {});
   }
 
   row(subject: string, item: Item, region: string, term?: Term, variant?: Variant): PriceRow | undefined {
-    return this.book.prices[subject]?.[item]?.[region]?.[term ? `${term}|${variant}` : ''];
+    // Own entries only, level by level: no subject, item, region or term text reaches Object.prototype.
+    return own(own(own(own(this.book.prices, subject), item), region), term ? `${term}|${variant}` : '');
   }
 
   price(q: PriceQuery): PriceInfo {
@@ -298,4 +310,20 @@ export function noPrice(subject: Message, region: string, gap: Gap | undefined, 
     ...(gap ? { reason: gapReason(gap) } : {}),
     ...(ownPrice ? { hint: msg('common.own-price-hint') } : {}),
   });
+}
+
+/** Candidates an ambiguous name lists in full; beyond this many the message says how many more. */
+const AMBIGUOUS_LISTED = 8;
+
+/** A name that fits several models or regions: asked about, with every candidate (or the first few and a count). */
+function ambiguous(what: 'model' | 'region', text: string, candidates: string[]): PricingError {
+  const listed = candidates.slice(0, AMBIGUOUS_LISTED);
+  const more = candidates.length - listed.length;
+  const typed = excerpt(text);
+  return new PricingError(
+    'ambiguous',
+    more > 0
+      ? msg(what === 'model' ? 'names.ambiguous-model-more' : 'names.ambiguous-region-more', { typed, candidates: listed, count: more })
+      : msg(what === 'model' ? 'names.ambiguous-model' : 'names.ambiguous-region', { typed, candidates: listed }),
+  );
 }

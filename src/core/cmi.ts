@@ -10,7 +10,7 @@ import { required, wholeCount } from './inputs';
 import { msg } from './message';
 import type { Decimal } from './money';
 import type { Item } from './price-book';
-import { closest, nameKey } from './text';
+import { closest, nameKey, own } from './text';
 
 export const PLAIN_CMU_VERSION = 'v1.0';
 
@@ -30,7 +30,7 @@ export function resolveCmi(catalog: Catalog, value: string | number, argName: st
   }
   const { cmi } = catalog.book;
   const withCount = /^(.+?)\s*[:×x*]\s*(\d+(?:\.\d+)?)\s*(cmus?)?\s*$/i.exec(value);
-  const ref = cmi.names[nameKey(withCount ? withCount[1]! : value)];
+  const ref = own(cmi.names, nameKey(withCount ? withCount[1]! : value));
   if (ref?.startsWith('p') && !withCount) {
     const preset = cmi.presets[Number(ref.slice(1))]!;
     return {

@@ -16,7 +16,9 @@ import { cmiPrice, cmiSize } from './cmi';
 import type { CompiledModel } from './compiled-book';
 import { isPricingError, PricingError } from './errors';
 import * as check from './inputs';
-import { msg, type BilingualText, type Message } from './message';
+import { msg, type BilingualText, type Message, type Param } from './message';
+import { looksNumeric, normalizeNumberText } from './number-text';
+import { excerpt } from './text';
 import { decimal, ZERO, type Decimal } from './money';
 import type { Item, Term } from './price-book';
 import { BASE_PREFIX, type Quote, type Quotes } from './quotes';
@@ -352,11 +354,10 @@ export class Comparisons {
     let units: number | undefined;
     let volume: Decimal | undefined;
     if (margin.gt(0)) {
-      // Largest n with n × margin < fullUnitOnDemand; the division only proposes it, exact products settle it.
-      let n = Number(fullUnitOnDemand.div(margin).round(0, 3 /* up */).minus(1).toString());
-      while (margin.times(n + 1).lt(fullUnitOnDemand)) n++;
-      while (n > 0 && margin.times(n).gte(fullUnitOnDemand)) n--;
-      units = n;
+      const n = largestBelow(margin, fullUnitOnDemand);
+      // A unit count beyond 2^53 cannot be said exactly (and means the prices and throughput are absurd together).
+      if (n.gt(Number.MAX_SAFE_INTEGER)) throw new PricingError('too-large', msg('input.too-many-units', { max: Number.MAX_SAFE_INTEGER }));
+      units = Number(n.toString());
       volume = perUnit!.times(n);
     }
 
@@ -452,23 +453,44 @@ function monthDays(value: number, name: string): Decimal {
 }
 
 /**
- * The input share of the tokens: a number from 0 to 1 (0.75), a percentage as text ("75%"), or a ratio as text
- * ("3:1", input:output). A cell holding 3:1 is a time to Sheets, so ratios belong in quotes in the formula.
+ * The largest whole n ≥ 0 with n × step < limit (step > 0), in exact decimals. The quotient only proposes it: big.js
+ * rounds it to Big.DP places, so it is off by less than one, and one exact check each way settles it. No loop runs
+ * more than once, whatever the size of n (a JavaScript number would stop counting at 2^53).
+ */
+function largestBelow(step: Decimal, limit: Decimal): Decimal {
+  let n = limit.div(step).round(0, 0 /* down */);
+  if (step.times(n).gte(limit)) n = n.minus(1);
+  else if (step.times(n.plus(1)).lt(limit)) n = n.plus(1);
+  return n.lt(0) ? ZERO : n;
+}
+
+/**
+ * The input share of the tokens: a number from 0 to 1 (0.75), a percentage ("75%", "７５％"), a number as text
+ * ("0.75", by the rules of number-text.ts), or a ratio as text ("3:1", input:output). A cell holding 3:1 is a time to
+ * Sheets, so ratios belong in quotes in the formula. NaN, infinities, empty text and anything else are refused in words.
  */
 export function parseInputShare(value: string | number): Decimal {
   const name = 'input_share';
-  const text = String(value).trim();
-  const ratio = /^(\d+(?:\.\d+)?)\s*:\s*(\d+(?:\.\d+)?)$/.exec(text);
-  if (ratio) {
-    const i = decimal(ratio[1]!);
-    const sum = i.plus(decimal(ratio[2]!));
-    if (sum.eq(0)) throw new PricingError('bad-number', msg('compare.share-empty-ratio', { name, text }));
-    return i.div(sum);
+  const refuse = (got: Param) => new PricingError('bad-number', msg('input.input-share', { name, got }));
+  let share: Decimal;
+  if (typeof value === 'number') {
+    if (!Number.isFinite(value)) throw refuse(msg('input.got-not-finite'));
+    share = decimal(value);
+  } else {
+    const text = normalizeNumberText(String(value));
+    const got = msg('input.got-text', { text: excerpt(text) });
+    if (text === '') throw refuse(got);
+    const ratio = /^(\d+(?:\.\d+)?)\s*:\s*(\d+(?:\.\d+)?)$/.exec(text);
+    if (ratio) {
+      const i = decimal(ratio[1]!);
+      const sum = i.plus(decimal(ratio[2]!));
+      if (sum.eq(0)) throw new PricingError('bad-number', msg('input.ratio-empty', { name, got: excerpt(text) }));
+      return i.div(sum);
+    }
+    const read = check.percentText(text, name) ?? (looksNumeric(text) ? check.numberText(text, name) : undefined);
+    if (read === undefined) throw refuse(got);
+    share = decimal(read);
   }
-  const percent = /^(\d+(?:\.\d+)?)\s*%$/.exec(text);
-  const share = percent ? decimal(percent[1]!).div(100) : typeof value === 'number' ? decimal(value) : /^\d*\.?\d+$/.test(text) ? decimal(text) : undefined;
-  if (!share || share.lt(0) || share.gt(1))
-    throw new PricingError('bad-number', msg('compare.share-bad', { name, value: JSON.stringify(value) }));
+  if (share.lt(0) || share.gt(1)) throw refuse(typeof value === 'number' ? value : msg('input.got-text', { text: excerpt(String(value).trim()) }));
   return share;
 }
-

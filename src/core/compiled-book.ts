@@ -83,10 +83,14 @@ export interface CompiledBook {
   regions: CompiledRegion[];
   /** normalized code, name or alias → region code */
   regionNames: Record<string, string>;
+  /** normalized words that begin several regions' names or codes ("us east", "asia pacific", "eu") → their codes */
+  ambiguousRegions: Record<string, string[]>;
   sources: Record<string, CompiledSource>;
   models: CompiledModel[];
   /** normalized id, name or alias → index into models */
   modelNames: Record<string, number>;
+  /** normalized names that fit several models ("llama 3", "nova", "titan text") → indexes into models */
+  ambiguousModels: Record<string, number[]>;
   cmi: CompiledCmi;
   /** Units, indexed by PriceRow[1]. */
   units: Unit[];

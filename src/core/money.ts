@@ -4,6 +4,8 @@
  * text: the double nearest the exact answer.
  */
 import Big from 'big.js';
+import { PricingError } from './errors';
+import { msg } from './message';
 
 export type Decimal = Big;
 
@@ -26,8 +28,14 @@ export function decimal(value: string | number): Decimal {
   return d;
 }
 
+/**
+ * The double nearest the exact decimal. A result beyond the largest double (1.8e308) is an error that says the input
+ * is too large, never Infinity in a cell.
+ */
 export function toNumber(value: Decimal): number {
-  return Number(value.toString());
+  const n = Number(value.toString());
+  if (!Number.isFinite(n)) throw new PricingError('too-large', msg('input.too-large'));
+  return n;
 }
 
 export const ZERO: Decimal = new Big(0);

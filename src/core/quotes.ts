@@ -92,7 +92,8 @@ export class Quotes {
 
   fineTuning(a: { model: Text; tokens: Num; epochs?: Num; region?: Text; price?: Num }): Quote {
     const units = check.nonNegative(check.required(a.tokens, 'training_tokens', 'the number of training tokens (images for image models)'), 'training_tokens');
-    const epochs = check.positive(a.epochs ?? DEFAULTS.epochs, 'epochs');
+    // Bedrock's epoch count is a whole number: 1.5 epochs is refused, not billed as 1.5.
+    const epochs = check.wholeCount(a.epochs ?? DEFAULTS.epochs, 'epochs');
     const region = this.catalog.region(a.region);
     const m = this.modelFor(a.model, a.price !== undefined);
     const images = m?.trainingUnit === 'images';

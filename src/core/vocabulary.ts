@@ -4,6 +4,7 @@
  */
 import { msg, type Message } from './message';
 import type { Item, Term, Unit } from './price-book';
+import { looksNumeric, normalizeNumberText, readNumberText } from './number-text';
 import { nameKey } from './text';
 
 /** What an item is called ("custom model storage"). */
@@ -52,14 +53,17 @@ const ITEM_SPELLINGS: Record<Item, string[]> = {
   rft: ['rft', 'reinforcement fine-tuning', 'reinforcement'],
 };
 
-/** Spelling tables keyed by nameKey, built on first use: a custom-function call that never parses one pays nothing. */
-function byKey<T extends string>(spellings: Record<T, string[]>, withOwnName: boolean): () => Record<string, T> {
-  let table: Record<string, T> | undefined;
+/**
+ * Spelling tables keyed by nameKey, built on first use: a custom-function call that never parses one pays nothing.
+ * Maps, not objects: a typed "constructor" or "toString" must miss, not find Object.prototype's.
+ */
+function byKey<T extends string>(spellings: Record<T, string[]>, withOwnName: boolean): () => ReadonlyMap<string, T> {
+  let table: Map<string, T> | undefined;
   return () => {
     if (!table) {
-      table = {};
+      table = new Map();
       for (const [value, list] of Object.entries(spellings) as [T, string[]][])
-        for (const s of withOwnName ? [value, ...list] : list) table[nameKey(s)] = value;
+        for (const s of withOwnName ? [value, ...list] : list) table.set(nameKey(s), value);
     }
     return table;
   };
@@ -73,19 +77,36 @@ export const ACCEPTED_ITEMS = '"training", "storage", "pt", "pt base", "input", 
 export function itemFromText(text: string): { item: Item; base: boolean } | undefined {
   const key = nameKey(text);
   const base = /base/.test(key) && /pt|provisioned/.test(key);
-  const item = itemsByKey()[base ? key.replace('base', '') : key];
+  const item = itemsByKey().get(base ? key.replace('base', '') : key);
   return item ? { item, base } : undefined;
 }
 
 const TERM_SPELLINGS: Record<Term, string[]> = {
-  none: ['none', 'no commitment', 'no commit', 'nocommit', 'no-commit', 'hourly', '0', 'コミットなし', 'なし'],
-  '1m': ['1 month', '1m', '1 mo', '1-month', '1month', 'one month', '1', '1か月', '1ヶ月', '1カ月'],
-  '6m': ['6 months', '6m', '6 mo', '6-month', '6months', 'six months', '6', '6か月', '6ヶ月', '6カ月'],
+  none: ['none', 'no commitment', 'no commit', 'nocommit', 'no-commit', 'hourly', 'コミットなし', 'なし'],
+  '1m': ['1 month', '1m', '1 mo', '1-month', '1month', 'one month', '1か月', '1ヶ月', '1カ月'],
+  '6m': ['6 months', '6m', '6 mo', '6-month', '6months', 'six months', '6か月', '6ヶ月', '6カ月'],
 };
 const termsByKey = byKey(TERM_SPELLINGS, false);
 
 export const ACCEPTED_TERMS = '"none" (no commitment, or 0), "1 month" ("1m", 1) or "6 months" ("6m", 6)';
 
+/** The terms a number names: 0 (no commitment), 1 or 6 months. */
+const TERM_NUMBERS: ReadonlyMap<number, Term> = new Map([
+  [0, 'none'],
+  [1, '1m'],
+  [6, '6m'],
+]);
+
+/**
+ * Term text → term. Text that is a number ("6", "６", "-6", "1.0") is read as a number, so its sign counts: "-6" is
+ * not a term (nameKey would fold it to "6"), and neither is "1,5". Other text is matched by its spellings.
+ */
 export function termFromText(text: string): Term | undefined {
-  return termsByKey()[nameKey(text)];
+  // A leading minus is never decoration: "-6 months" is no more a term than -6.
+  if (/^[-\u2212]/.test(normalizeNumberText(text))) return undefined;
+  if (looksNumeric(text)) {
+    const r = readNumberText(text);
+    return r.ok ? TERM_NUMBERS.get(Number(r.value)) : undefined;
+  }
+  return termsByKey().get(nameKey(text));
 }

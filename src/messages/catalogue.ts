@@ -16,6 +16,8 @@ import { tables } from './tables';
 import { vocabulary } from './vocabulary';
 import { insert } from './insert';
 import { estimate } from './estimate';
+import { input } from './input';
+import { names } from './names';
 import type { Lang, Section } from './section';
 
 export type { Lang } from './section';
@@ -31,6 +33,8 @@ const SECTIONS = {
   tables,
   insert,
   estimate,
+  input,
+  names,
 } as const;
 
 type Sections = typeof SECTIONS;

@@ -27,7 +27,7 @@ interface Case {
 
 const CASES: Case[] = [
   // Nova Micro: 0.001 per 1K tokens (us-east-1, AWS Price List 2026-01-14).
-  { name: 'BEDROCK_FT_COST', args: ['Nova Micro', 10000000, 2], result: 20, ranged: 1, second: 3000000, secondResult: 6, bad: ['Nova Micro', 1000, 0], message: /^epochs must be more than zero; got 0\.$/ },
+  { name: 'BEDROCK_FT_COST', args: ['Nova Micro', 10000000, 2], result: 20, ranged: 1, second: 3000000, secondResult: 6, bad: ['Nova Micro', 1000, 1.5], message: /^epochs must be a whole number of 1 or more; got 1\.5\.$/ },
   // Nova Lite storage: 1.95 per custom model per month.
   { name: 'BEDROCK_STORAGE_COST', args: ['Nova Lite', 12], result: 23.4, ranged: 1, second: 3, secondResult: 5.85, bad: ['Nova Lite', -1], message: /^months must be zero or more; got -1\.$/ },
   // Llama 2 13B, 1-month term: 21.18 per MU-hour.
