@@ -2,9 +2,10 @@
  * Build step: turn the price book (rates/*.json, already schema-valid) into the CompiledBook that ships to Apps
  * Script, checking what a schema cannot: that every reference resolves and that no two names collide.
  */
-import type { CompiledBook, CompiledModel, PriceTree } from '../core/compiled-book';
+import type { CompiledBook, CompiledModel, PriceRow, PriceTree } from '../core/compiled-book';
 import { priceKey, type Item, type RawBook, type Unit } from '../core/price-book';
 import { nameKey } from '../core/text';
+import { packUsageType } from '../core/usage-types';
 
 const ITEM_ORDER: Item[] = [
   'training',
@@ -103,6 +104,7 @@ export function compileBook(book: RawBook): CompiledBook {
   const seen = new Set<string>();
   const sourceIds = Object.keys(book.sources);
   const units: Unit[] = [];
+  const usageWords: string[] = [];
   const priced = new Map<string, Set<Item>>();
   let asOf = '';
   for (const p of book.prices) {
@@ -130,13 +132,9 @@ export function compileBook(book: RawBook): CompiledBook {
     const termVariant = p.term ? `${p.term}|${p.variant}` : '';
     if (!units.includes(p.unit)) units.push(p.unit);
     const sourceDate = book.sources[p.source.id]?.date;
-    (byRegion[p.region] ??= {})[termVariant] = [
-      p.usd,
-      units.indexOf(p.unit),
-      p.asOf === sourceDate ? '' : p.asOf,
-      sourceIds.indexOf(p.source.id),
-      p.source.usagetype ?? '',
-    ];
+    const row: PriceRow = [p.usd, units.indexOf(p.unit), p.asOf === sourceDate ? '' : p.asOf, sourceIds.indexOf(p.source.id)];
+    if (p.source.usagetype) row.push(packUsageType(p.source.usagetype, usageWords));
+    (byRegion[p.region] ??= {})[termVariant] = row;
     if (p.model) {
       const set = priced.get(p.model) ?? new Set<Item>();
       set.add(p.item);
@@ -165,8 +163,7 @@ export function compileBook(book: RawBook): CompiledBook {
     ...(m.lifecycle.legacyDate ? { legacyDate: m.lifecycle.legacyDate } : {}),
     ...(m.lifecycle.eolDate ? { eolDate: m.lifecycle.eolDate } : {}),
     ...(m.lifecycle.replacement?.length ? { replacement: m.lifecycle.replacement } : {}),
-    customization: m.customization.map((c) => ({ method: c.method, regions: c.regions })),
-    ptRegions: m.provisionedThroughput.regions,
+    // Customization and PT regions are not shipped: no cell or sidebar reads them (rates:check reads rates/).
     priced: ITEM_ORDER.filter((i) => priced.get(m.id)?.has(i)),
   }));
 
@@ -204,6 +201,7 @@ export function compileBook(book: RawBook): CompiledBook {
     },
     units,
     sourceIds,
+    usageWords,
     prices,
     gaps,
   };

@@ -5,6 +5,7 @@
 import type { CompiledBook, CompiledModel, PriceRow } from './compiled-book';
 import { PricingError } from './errors';
 import { sourceLinks } from './sources';
+import { unpackUsageType } from './usage-types';
 import type { Item, Term, Unit, Variant } from './price-book';
 import { closest, nameKey, quoteList } from './text';
 import { ACCEPTED_TERMS, ITEM_LABELS, TERM_LABELS, termFromText } from './vocabulary';
@@ -168,7 +169,8 @@ export class Catalog {
   }
 
   info(row: PriceRow, item: Item, region: string, term?: Term, variant?: Variant): PriceInfo {
-    const [usd, unitIndex, ownDate, sourceIndex, usagetype] = row;
+    const [usd, unitIndex, ownDate, sourceIndex, packed] = row;
+    const usagetype = packed && unpackUsageType(packed, this.book.usageWords);
     const sourceId = this.book.sourceIds[sourceIndex]!;
     const src = this.book.sources[sourceId]!;
     const unit = this.book.units[unitIndex]!;
