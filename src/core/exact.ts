@@ -12,9 +12,9 @@ export interface Scaled {
   scale: number;
 }
 
-const MAX = 9007199254740991; // 2^53 − 1
+export const MAX = 9007199254740991; // 2^53 − 1
 /** 10^0 … 10^22: the powers of ten a double holds exactly. */
-const POW10: number[] = [];
+export const POW10: number[] = [];
 for (let k = 0, p = 1; k <= 22; k++, p *= 10) POW10.push(p);
 
 const DECIMAL = /^(\d*)(?:\.(\d*))?(?:e([-+]?\d+))?$/i;

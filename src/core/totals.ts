@@ -9,7 +9,7 @@
  * and every total is the one Quotes gives.
  */
 import { cmiSize } from './cmi';
-import { ceilDiv, exactProduct, exactSum, scaledNumber, scaledProduct, scaledText, type Scaled } from './exact';
+import { ceilDiv, exactProduct, exactSum, MAX, POW10, scaledNumber, scaledProduct, scaledText, type Scaled } from './exact';
 import { toNumber } from './money';
 import type { Unit } from './price-book';
 import { DEFAULTS, type Quote, type Quotes } from './quotes';
@@ -35,6 +35,49 @@ const keyPart = (v: string | number | undefined) => (v === undefined ? '\u0000' 
 const quantity = (v: Num): Scaled | undefined => (v === undefined ? undefined : scaledNumber(v));
 const positive = (v: number): Scaled | undefined => (v > 0 ? scaledNumber(v) : undefined);
 const wholeCount = (v: number): Scaled | undefined => (v >= 1 && v % 1 === 0 ? scaledNumber(v) : undefined);
+
+/** How a quantity is checked (as inputs.ts checks it) and what stands in for an omitted one. */
+interface Rule {
+  min: 0 | 1;
+  /** True: the quantity must be above min (positive), false: at least min. */
+  above: boolean;
+  whole: boolean;
+  otherwise?: number;
+}
+const NON_NEGATIVE: Rule = { min: 0, above: false, whole: false };
+const POSITIVE: Rule = { min: 0, above: true, whole: false };
+const WHOLE: Rule = { min: 1, above: false, whole: true };
+
+/** price × p2 as one scaled integer, or undefined past the safe range. */
+function exactFactor(a: Scaled, b: Scaled): Scaled | undefined {
+  const int = a.int * b.int;
+  return int > MAX ? undefined : { int, scale: a.scale + b.scale };
+}
+
+/**
+ * price × q[0] × q[1] … ÷ 10^extra as a function of the quantities, written for the rows of a range: whole
+ * quantities multiply in place, with no object, string or big.js decimal per row.
+ */
+function productBy(price: Scaled, extra: number, rules: Rule[]): (q: Num[]) => number | undefined {
+  return (q) => {
+    let int = price.int;
+    let scale = price.scale + extra;
+    for (let k = 0; k < rules.length; k++) {
+      const rule = rules[k]!;
+      const v = q[k] ?? rule.otherwise;
+      if (v === undefined || !(rule.above ? v > rule.min : v >= rule.min) || (rule.whole && v % 1 !== 0)) return undefined;
+      if (v % 1 === 0 && v <= MAX) int *= v;
+      else {
+        const s = scaledNumber(v);
+        if (!s) return undefined;
+        int *= s.int;
+        scale += s.scale;
+      }
+      if (int > MAX) return undefined;
+    }
+    return scale > 22 ? (int === 0 ? 0 : undefined) : int / POW10[scale]!;
+  };
+}
 
 export class Totals {
   private readonly resolved = new Map<string, Resolved>();
@@ -157,5 +200,60 @@ export class Totals {
       if (v !== undefined) return v;
     }
     return this.learn(key, this.quotes.reinforcementFineTuning(a), [a.price]);
+  }
+
+  // ---- Ranges: everything but the quantities fixed. Each `…By` checks and resolves the fixed arguments once
+  // (throwing what Quotes throws) and returns the total as a function of the quantities, which answers undefined
+  // whenever a value is not plainly valid or leaves the safe range; the caller then takes the general path.
+
+  fineTuningBy(a: { model: Text; region?: Text; price?: Num }): ((q: Num[]) => number | undefined) | undefined {
+    const key = `ft|${keyPart(a.model)}|${keyPart(a.region)}|${a.price === undefined}`;
+    this.fineTuning({ ...a, tokens: 0, epochs: 1 });
+    const r = this.known(key);
+    const p = r && Totals.price(r, 0, a.price);
+    return p && productBy(p, UNIT_SCALE[r.units[0]!] ?? 0, [NON_NEGATIVE, { ...POSITIVE, otherwise: DEFAULTS.epochs }]);
+  }
+
+  storageBy(a: { model: Text; region?: Text; price?: Num }): ((q: Num[]) => number | undefined) | undefined {
+    const key = `st|${keyPart(a.model)}|${keyPart(a.region)}|${a.price === undefined}`;
+    this.storage({ ...a, months: 0 });
+    const r = this.known(key);
+    const p = r && Totals.price(r, 0, a.price);
+    return p && productBy(p, 0, [{ ...NON_NEGATIVE, otherwise: DEFAULTS.months }]);
+  }
+
+  provisionedThroughputBy(a: { model: Text; term?: string | number; region?: Text; price?: Num }): ((q: Num[]) => number | undefined) | undefined {
+    const key = `pt|${keyPart(a.model)}|${keyPart(a.term)}|${keyPart(a.region)}|${a.price === undefined}`;
+    this.provisionedThroughput({ ...a, modelUnits: 1, hours: 0 });
+    const r = this.known(key);
+    const p = r && Totals.price(r, 0, a.price);
+    return p && productBy(p, 0, [{ ...WHOLE, otherwise: DEFAULTS.modelUnits }, { ...NON_NEGATIVE, otherwise: DEFAULTS.hours }]);
+  }
+
+  onDemandBy(a: { model: Text; region?: Text; priceIn?: Num; priceOut?: Num }): (q: Num[]) => number | undefined {
+    this.onDemand({ ...a, inputTokens: 0, outputTokens: 0 });
+    return (q) => this.onDemand({ ...a, inputTokens: q[0], outputTokens: q[1] });
+  }
+
+  cmiInferenceBy(a: { modelOrCmus: string | number | undefined; region?: Text; price?: Num }): (q: Num[]) => number | undefined {
+    this.cmiInference({ ...a, minutes: 0 });
+    return (q) => this.cmiInference({ ...a, minutes: q[0], copies: q[1] });
+  }
+
+  cmiStorageBy(a: { modelOrCmus: string | number | undefined; region?: Text; price?: Num }): ((q: Num[]) => number | undefined) | undefined {
+    const key = `cs|${keyPart(a.modelOrCmus)}|${keyPart(a.region)}|${a.price === undefined}`;
+    this.cmiStorage({ ...a, months: 0 });
+    const r = this.known(key);
+    const p = r?.cmus && Totals.price(r, 0, a.price);
+    const pc = p && exactFactor(p, r.cmus!);
+    return pc && productBy(pc, 0, [{ ...NON_NEGATIVE, otherwise: DEFAULTS.months }]);
+  }
+
+  reinforcementFineTuningBy(a: { model: Text; region?: Text; price?: Num }): ((q: Num[]) => number | undefined) | undefined {
+    const key = `rf|${keyPart(a.model)}|${keyPart(a.region)}|${a.price === undefined}`;
+    this.reinforcementFineTuning({ ...a, hours: 0 });
+    const r = this.known(key);
+    const p = r && Totals.price(r, 0, a.price);
+    return p && productBy(p, 0, [NON_NEGATIVE]);
   }
 }

@@ -7,24 +7,31 @@ import { PricingError } from '../core/errors';
 import { nameKey } from '../core/text';
 import { ITEM_SHORT } from '../core/vocabulary';
 import { asSheetError, broadcast, type CellValue } from './broadcast';
+import { cmiRange, cmiStorageRange, ftRange, ondemandRange, ptRange, rftRange, storageRange } from './fast-range';
 import { num, text, textOrNumber, type CellInput } from './cells';
 import { lazyLang } from './locale';
 
 type Result = CellValue | CellValue[][];
 
 export function bedrockFtCost(model: CellInput, trainingTokens: CellInput, epochs?: CellInput, region?: CellInput, pricePer1k?: CellInput): Result {
+  const range = ftRange(model, trainingTokens, epochs, region, pricePer1k);
+  if (range) return range;
   return broadcast([model, trainingTokens, epochs, region, pricePer1k], ([m, t, e, r, p]) =>
     totals.fineTuning({ model: text(m, 'model'), tokens: num(t, 'training_tokens'), epochs: num(e, 'epochs'), region: text(r, 'region'), price: num(p, 'price_per_1k') }),
   );
 }
 
 export function bedrockStorageCost(model: CellInput, months?: CellInput, region?: CellInput, pricePerMonth?: CellInput): Result {
+  const range = storageRange(model, months, region, pricePerMonth);
+  if (range) return range;
   return broadcast([model, months, region, pricePerMonth], ([m, n, r, p]) =>
     totals.storage({ model: text(m, 'model'), months: num(n, 'months'), region: text(r, 'region'), price: num(p, 'price_per_month') }),
   );
 }
 
 export function bedrockPtMonthly(model: CellInput, modelUnits?: CellInput, term?: CellInput, hours?: CellInput, region?: CellInput, pricePerMuHour?: CellInput): Result {
+  const range = ptRange(model, modelUnits, term, hours, region, pricePerMuHour);
+  if (range) return range;
   return broadcast([model, modelUnits, term, hours, region, pricePerMuHour], ([m, u, t, h, r, p]) =>
     totals.provisionedThroughput({
       model: text(m, 'model'),
@@ -38,6 +45,8 @@ export function bedrockPtMonthly(model: CellInput, modelUnits?: CellInput, term?
 }
 
 export function bedrockOndemandCost(model: CellInput, inputTokens: CellInput, outputTokens: CellInput, region?: CellInput, pricePer1kInput?: CellInput, pricePer1kOutput?: CellInput): Result {
+  const range = ondemandRange(model, inputTokens, outputTokens, region, pricePer1kInput, pricePer1kOutput);
+  if (range) return range;
   return broadcast([model, inputTokens, outputTokens, region, pricePer1kInput, pricePer1kOutput], ([m, i, o, r, pi, po]) =>
     totals.onDemand({
       model: text(m, 'model'),
@@ -51,6 +60,8 @@ export function bedrockOndemandCost(model: CellInput, inputTokens: CellInput, ou
 }
 
 export function bedrockCmiCost(modelOrCmus: CellInput, activeMinutes: CellInput, copies?: CellInput, region?: CellInput, pricePerCmuMinute?: CellInput): Result {
+  const range = cmiRange(modelOrCmus, activeMinutes, copies, region, pricePerCmuMinute);
+  if (range) return range;
   return broadcast([modelOrCmus, activeMinutes, copies, region, pricePerCmuMinute], ([m, a, c, r, p]) =>
     totals.cmiInference({
       modelOrCmus: textOrNumber(m, 'model_or_cmus'),
@@ -63,12 +74,16 @@ export function bedrockCmiCost(modelOrCmus: CellInput, activeMinutes: CellInput,
 }
 
 export function bedrockCmiStorage(modelOrCmus: CellInput, months?: CellInput, region?: CellInput, pricePerCmuMonth?: CellInput): Result {
+  const range = cmiStorageRange(modelOrCmus, months, region, pricePerCmuMonth);
+  if (range) return range;
   return broadcast([modelOrCmus, months, region, pricePerCmuMonth], ([m, n, r, p]) =>
     totals.cmiStorage({ modelOrCmus: textOrNumber(m, 'model_or_cmus'), months: num(n, 'months'), region: text(r, 'region'), price: num(p, 'price_per_cmu_month') }),
   );
 }
 
 export function bedrockRftCost(model: CellInput, hours: CellInput, region?: CellInput, pricePerHour?: CellInput): Result {
+  const range = rftRange(model, hours, region, pricePerHour);
+  if (range) return range;
   return broadcast([model, hours, region, pricePerHour], ([m, h, r, p]) =>
     totals.reinforcementFineTuning({ model: text(m, 'model'), hours: num(h, 'hours'), region: text(r, 'region'), price: num(p, 'price_per_hour') }),
   );
