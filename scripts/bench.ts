@@ -85,7 +85,9 @@ function compare(samples: number, addon: () => void, bare: () => void): [number,
 }
 
 export function runBench(samples = 61, dist = DIST): BenchResult {
-  const files = readdirSync(dist).filter((f) => f.endsWith('.js')).sort();
+  const files = readdirSync(dist)
+    .filter((f) => f.endsWith('.js'))
+    .sort();
   const addon = files.map((file) => ({ file, text: readFileSync(join(dist, file), 'utf8') }));
   const bare = [{ file: 'bare.js', text: BARE }];
   const bytes = files.reduce((n, f) => n + statSync(join(dist, f)).size, 0);
@@ -126,7 +128,9 @@ export function report(r: BenchResult): string {
       `${f.label.padEnd(36)} ${f.addonMs.toFixed(3).padStart(8)} ms   bare ${f.bareMs.toFixed(3).padStart(7)} ms   ` +
         `ratio ${f.ratio.toFixed(1).padStart(5)}×   target ≤ ${f.target}×   ${verdict(f.ratio <= f.target)}`,
     );
-  lines.push(`${'bundle size (dist/*.js)'.padEnd(36)} ${r.bundleKB.toFixed(1).padStart(8)} KB${' '.repeat(42)}target ≤ ${r.bundleTargetKB} KB   ${verdict(r.bundleKB <= r.bundleTargetKB)}`);
+  lines.push(
+    `${'bundle size (dist/*.js)'.padEnd(36)} ${r.bundleKB.toFixed(1).padStart(8)} KB${' '.repeat(42)}target ≤ ${r.bundleTargetKB} KB   ${verdict(r.bundleKB <= r.bundleTargetKB)}`,
+  );
   return lines.join('\n');
 }
 

@@ -57,7 +57,9 @@ export async function findChromium(env: NodeJS.ProcessEnv = process.env): Promis
     const mod = require('@sparticuz/chromium');
     packaged = mod.default ?? mod;
   } catch {
-    throw new Error('No Chromium found: set CHROMIUM_PATH, install chromium (apt-get install chromium), or run npm ci (@sparticuz/chromium).');
+    throw new Error(
+      'No Chromium found: set CHROMIUM_PATH, install chromium (apt-get install chromium), or run npm ci (@sparticuz/chromium).',
+    );
   }
   return { executablePath: await packaged.executablePath(), args: SPARTICUZ_ARGS, source: '@sparticuz/chromium' };
 }

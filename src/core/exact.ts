@@ -45,11 +45,11 @@ export function scaledText(text: string): Scaled | undefined {
  * Undefined for negatives, non-finite values and digits beyond the safe range.
  */
 export function scaledNumber(x: number): Scaled | undefined {
-  // Written without Number.isFinite, Number.isInteger and String: this runs for every row, and a global lookup costs
+  // Written without Number.isFinite, Number.isInteger and String(): this runs for every row, and a global lookup costs
   // more than the arithmetic in a fresh script context. x − x is 0 only for finite x; x % 1 is 0 only for integers.
   if (!(x >= 0) || x - x !== 0) return undefined;
   if (x % 1 === 0) return x <= MAX ? { int: x, scale: 0 } : undefined;
-  return scaledText('' + x);
+  return scaledText(`${x}`);
 }
 
 /**
@@ -71,6 +71,7 @@ export function exactProduct(factors: Scaled[], extraScale = 0): number | undefi
 
 /** The double nearest a/10^aScale + b/10^bScale, or undefined outside the safe range. */
 export function exactSum(a: number, aScale: number, b: number, bScale: number): number | undefined {
+  // biome-ignore lint/complexity/useMathMinMax: runs per row of a range, where the global Math costs a lookup
   const scale = aScale > bScale ? aScale : bScale;
   if (scale > 22) return undefined;
   const x = a * POW10[scale - aScale]!;

@@ -222,12 +222,23 @@ export class Totals {
     return p && productBy(p, 0, [{ ...NON_NEGATIVE, otherwise: DEFAULTS.months }]);
   }
 
-  provisionedThroughputBy(a: { model: Text; term?: string | number; region?: Text; price?: Num }): ((q: Num[]) => number | undefined) | undefined {
+  provisionedThroughputBy(a: {
+    model: Text;
+    term?: string | number;
+    region?: Text;
+    price?: Num;
+  }): ((q: Num[]) => number | undefined) | undefined {
     const key = `pt|${keyPart(a.model)}|${keyPart(a.term)}|${keyPart(a.region)}|${a.price === undefined}`;
     this.provisionedThroughput({ ...a, modelUnits: 1, hours: 0 });
     const r = this.known(key);
     const p = r && Totals.price(r, 0, a.price);
-    return p && productBy(p, 0, [{ ...WHOLE, otherwise: DEFAULTS.modelUnits }, { ...NON_NEGATIVE, otherwise: DEFAULTS.hours }]);
+    return (
+      p &&
+      productBy(p, 0, [
+        { ...WHOLE, otherwise: DEFAULTS.modelUnits },
+        { ...NON_NEGATIVE, otherwise: DEFAULTS.hours },
+      ])
+    );
   }
 
   onDemandBy(a: { model: Text; region?: Text; priceIn?: Num; priceOut?: Num }): (q: Num[]) => number | undefined {
@@ -240,7 +251,11 @@ export class Totals {
     return (q) => this.cmiInference({ ...a, minutes: q[0], copies: q[1] });
   }
 
-  cmiStorageBy(a: { modelOrCmus: string | number | undefined; region?: Text; price?: Num }): ((q: Num[]) => number | undefined) | undefined {
+  cmiStorageBy(a: {
+    modelOrCmus: string | number | undefined;
+    region?: Text;
+    price?: Num;
+  }): ((q: Num[]) => number | undefined) | undefined {
     const key = `cs|${keyPart(a.modelOrCmus)}|${keyPart(a.region)}|${a.price === undefined}`;
     this.cmiStorage({ ...a, months: 0 });
     const r = this.known(key);

@@ -28,7 +28,11 @@ export function quantityRange(fixed: CellInput[], quantities: CellInput[], make:
   for (let k = 0; k < quantities.length; k++) {
     const v = quantities[k];
     if (isArray(v)) {
-      if (v.length === 0 || !isArray(v[0]) || (grids.length && (v.length !== grids[0]!.length || (v[0] as unknown[]).length !== grids[0]![0]!.length)))
+      if (
+        v.length === 0 ||
+        !isArray(v[0]) ||
+        (grids.length && (v.length !== grids[0]!.length || (v[0] as unknown[]).length !== grids[0]![0]!.length))
+      )
         return undefined;
       grids.push(v as CellInput[][]);
       at.push(k);
@@ -84,22 +88,47 @@ export const storageRange = (model: CellInput, months: CellInput, region: CellIn
 
 export const ptRange = (model: CellInput, units: CellInput, term: CellInput, hours: CellInput, region: CellInput, price: CellInput) =>
   quantityRange([model, term, region, price], [units, hours], () =>
-    totals.provisionedThroughputBy({ model: text(model, 'model'), term: textOrNumber(term, 'term'), region: text(region, 'region'), price: num(price, 'price_per_mu_hour') }),
+    totals.provisionedThroughputBy({
+      model: text(model, 'model'),
+      term: textOrNumber(term, 'term'),
+      region: text(region, 'region'),
+      price: num(price, 'price_per_mu_hour'),
+    }),
   );
 
-export const ondemandRange = (model: CellInput, input: CellInput, output: CellInput, region: CellInput, priceIn: CellInput, priceOut: CellInput) =>
+export const ondemandRange = (
+  model: CellInput,
+  input: CellInput,
+  output: CellInput,
+  region: CellInput,
+  priceIn: CellInput,
+  priceOut: CellInput,
+) =>
   quantityRange([model, region, priceIn, priceOut], [input, output], () =>
-    totals.onDemandBy({ model: text(model, 'model'), region: text(region, 'region'), priceIn: num(priceIn, 'price_per_1k_input'), priceOut: num(priceOut, 'price_per_1k_output') }),
+    totals.onDemandBy({
+      model: text(model, 'model'),
+      region: text(region, 'region'),
+      priceIn: num(priceIn, 'price_per_1k_input'),
+      priceOut: num(priceOut, 'price_per_1k_output'),
+    }),
   );
 
 export const cmiRange = (modelOrCmus: CellInput, minutes: CellInput, copies: CellInput, region: CellInput, price: CellInput) =>
   quantityRange([modelOrCmus, region, price], [minutes, copies], () =>
-    totals.cmiInferenceBy({ modelOrCmus: textOrNumber(modelOrCmus, 'model_or_cmus'), region: text(region, 'region'), price: num(price, 'price_per_cmu_minute') }),
+    totals.cmiInferenceBy({
+      modelOrCmus: textOrNumber(modelOrCmus, 'model_or_cmus'),
+      region: text(region, 'region'),
+      price: num(price, 'price_per_cmu_minute'),
+    }),
   );
 
 export const cmiStorageRange = (modelOrCmus: CellInput, months: CellInput, region: CellInput, price: CellInput) =>
   quantityRange([modelOrCmus, region, price], [months], () =>
-    totals.cmiStorageBy({ modelOrCmus: textOrNumber(modelOrCmus, 'model_or_cmus'), region: text(region, 'region'), price: num(price, 'price_per_cmu_month') }),
+    totals.cmiStorageBy({
+      modelOrCmus: textOrNumber(modelOrCmus, 'model_or_cmus'),
+      region: text(region, 'region'),
+      price: num(price, 'price_per_cmu_month'),
+    }),
   );
 
 export const rftRange = (model: CellInput, hours: CellInput, region: CellInput, price: CellInput) =>

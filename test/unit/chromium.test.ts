@@ -5,8 +5,14 @@ import { findChromium } from '../../scripts/lib/chromium';
 describe('findChromium', () => {
   it('takes CHROMIUM_PATH first, and refuses one that is not an executable', async () => {
     // /bin/sh stands in for a browser: only the lookup is under test.
-    await expect(findChromium({ CHROMIUM_PATH: '/bin/sh', PATH: '' })).resolves.toEqual({ executablePath: '/bin/sh', args: [], source: 'CHROMIUM_PATH' });
-    await expect(findChromium({ CHROMIUM_PATH: '/no/such/chromium' })).rejects.toThrow('CHROMIUM_PATH=/no/such/chromium is not an executable file.');
+    await expect(findChromium({ CHROMIUM_PATH: '/bin/sh', PATH: '' })).resolves.toEqual({
+      executablePath: '/bin/sh',
+      args: [],
+      source: 'CHROMIUM_PATH',
+    });
+    await expect(findChromium({ CHROMIUM_PATH: '/no/such/chromium' })).rejects.toThrow(
+      'CHROMIUM_PATH=/no/such/chromium is not an executable file.',
+    );
   });
 
   it('falls back to the Chromium inside @sparticuz/chromium when system browsers are skipped', async () => {

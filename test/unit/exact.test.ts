@@ -7,16 +7,23 @@ import { book } from '../../src/core';
 import { ceilDiv, exactProduct, exactSum, scaledNumber, scaledText, type Scaled } from '../../src/core/exact';
 
 const bigOf = (s: Scaled) => new Big(s.int).div(new Big(10).pow(s.scale));
-const viaBig = (factors: Scaled[], extra = 0) => Number(factors.reduce((p, f) => p.times(bigOf(f)), new Big(1)).div(new Big(10).pow(extra)).toString());
+const viaBig = (factors: Scaled[], extra = 0) =>
+  Number(
+    factors
+      .reduce((p, f) => p.times(bigOf(f)), new Big(1))
+      .div(new Big(10).pow(extra))
+      .toString(),
+  );
 
 // A seeded generator, so a failure names a case that can be run again.
 let seed = 12345;
-const rand = () => ((seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648);
+const rand = () => (seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648;
 const pick = <T>(xs: T[]): T => xs[Math.floor(rand() * xs.length)]!;
 
 const bookPrices: string[] = [];
 for (const byItem of Object.values(book.prices))
-  for (const byRegion of Object.values(byItem)) for (const byTerm of Object.values(byRegion!)) for (const row of Object.values(byTerm)) bookPrices.push(row[0]);
+  for (const byRegion of Object.values(byItem))
+    for (const byTerm of Object.values(byRegion!)) for (const row of Object.values(byTerm)) bookPrices.push(row[0]);
 
 describe('scaledText / scaledNumber', () => {
   it('holds decimals as an integer and a power of ten', () => {
@@ -55,11 +62,41 @@ describe('exactProduct equals big.js', () => {
   it('at the 2^53 boundary: answers up to 2^53 − 1 and declines beyond', () => {
     const max = { int: Number.MAX_SAFE_INTEGER, scale: 0 };
     expect(exactProduct([max, { int: 1, scale: 0 }], 3)).toBe(viaBig([max], 3));
-    expect(exactProduct([{ int: 2 ** 52, scale: 0 }, { int: 2, scale: 0 }])).toBeUndefined(); // 2^53
-    expect(exactProduct([{ int: 3, scale: 0 }, { int: 3002399751580331, scale: 0 }])).toBeUndefined(); // 2^53 + 2
-    expect(exactProduct([{ int: 3, scale: 0 }, { int: 3002399751580330, scale: 2 }])).toBe(viaBig([{ int: 3, scale: 0 }, { int: 3002399751580330, scale: 2 }]));
-    expect(exactProduct([{ int: 1, scale: 20 }, { int: 1, scale: 3 }])).toBeUndefined(); // 10^23 is not a double
-    expect(exactProduct([{ int: 0, scale: 20 }, { int: 1, scale: 3 }])).toBe(0);
+    expect(
+      exactProduct([
+        { int: 2 ** 52, scale: 0 },
+        { int: 2, scale: 0 },
+      ]),
+    ).toBeUndefined(); // 2^53
+    expect(
+      exactProduct([
+        { int: 3, scale: 0 },
+        { int: 3002399751580331, scale: 0 },
+      ]),
+    ).toBeUndefined(); // 2^53 + 2
+    expect(
+      exactProduct([
+        { int: 3, scale: 0 },
+        { int: 3002399751580330, scale: 2 },
+      ]),
+    ).toBe(
+      viaBig([
+        { int: 3, scale: 0 },
+        { int: 3002399751580330, scale: 2 },
+      ]),
+    );
+    expect(
+      exactProduct([
+        { int: 1, scale: 20 },
+        { int: 1, scale: 3 },
+      ]),
+    ).toBeUndefined(); // 10^23 is not a double
+    expect(
+      exactProduct([
+        { int: 0, scale: 20 },
+        { int: 1, scale: 3 },
+      ]),
+    ).toBe(0);
   });
 
   it('on 200,000 random cases: book prices × quantities, whole and fractional, ÷ 1,000 or 1,000,000', () => {
@@ -81,7 +118,8 @@ describe('exactProduct equals big.js', () => {
       const v = exactProduct(factors, extra);
       if (v === undefined) continue;
       answered++;
-      if (v !== viaBig(factors, extra)) throw new Error(`mismatch for ${JSON.stringify(factors)} ÷ 10^${extra}: ${v} vs ${viaBig(factors, extra)}`);
+      if (v !== viaBig(factors, extra))
+        throw new Error(`mismatch for ${JSON.stringify(factors)} ÷ 10^${extra}: ${v} vs ${viaBig(factors, extra)}`);
     }
     expect(answered).toBeGreaterThan(100000);
   });

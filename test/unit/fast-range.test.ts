@@ -25,21 +25,29 @@ describe('fast ranges equal one call per cell', () => {
     // 10,000,000 tokens × 2 epochs ÷ 1,000 × 0.001 USD = 20 USD
     expect(out[8]).toEqual([20]);
     agrees(fns.bedrockFtCost as Fn, ['Nova Micro', 1000000, 0, 'us-east-1', 0.002], 2, [1, 2, 0.5, 3, '']);
-    expect(ftRange('Nova Micro', column(SAFE), 2, undefined, undefined)).toEqual(agrees(fns.bedrockFtCost as Fn, ['Nova Micro', 0, 2], 1, SAFE));
+    expect(ftRange('Nova Micro', column(SAFE), 2, undefined, undefined)).toEqual(
+      agrees(fns.bedrockFtCost as Fn, ['Nova Micro', 0, 2], 1, SAFE),
+    );
   });
 
   it('BEDROCK_STORAGE_COST, BEDROCK_RFT_COST', () => {
     agrees(fns.bedrockStorageCost as Fn, ['Nova Micro', 0], 1, VALID);
     agrees(fns.bedrockRftCost as Fn, ['Nova 2 Lite', 0], 1, VALID);
-    expect(storageRange('Nova Micro', column(SAFE), undefined, undefined)).toEqual(agrees(fns.bedrockStorageCost as Fn, ['Nova Micro', 0], 1, SAFE));
-    expect(rftRange('Nova 2 Lite', column(SAFE), undefined, undefined)).toEqual(agrees(fns.bedrockRftCost as Fn, ['Nova 2 Lite', 0], 1, SAFE));
+    expect(storageRange('Nova Micro', column(SAFE), undefined, undefined)).toEqual(
+      agrees(fns.bedrockStorageCost as Fn, ['Nova Micro', 0], 1, SAFE),
+    );
+    expect(rftRange('Nova 2 Lite', column(SAFE), undefined, undefined)).toEqual(
+      agrees(fns.bedrockRftCost as Fn, ['Nova 2 Lite', 0], 1, SAFE),
+    );
   });
 
   it('BEDROCK_PT_MONTHLY over hours and over model units; 744 h × 1 MU × 21.18 = 15757.92', () => {
     const out = agrees(fns.bedrockPtMonthly as Fn, ['Llama 2 13B', 1, '1m', 0], 3, VALID);
     expect(out[7]).toEqual([15757.92]);
     agrees(fns.bedrockPtMonthly as Fn, ['base:Llama 2 13B', 1, '6m', 744], 1, [1, 2, 3, '']);
-    expect(ptRange('Llama 2 13B', 1, '1m', column(SAFE), undefined, undefined)).toEqual(agrees(fns.bedrockPtMonthly as Fn, ['Llama 2 13B', 1, '1m', 0], 3, SAFE));
+    expect(ptRange('Llama 2 13B', 1, '1m', column(SAFE), undefined, undefined)).toEqual(
+      agrees(fns.bedrockPtMonthly as Fn, ['Llama 2 13B', 1, '1m', 0], 3, SAFE),
+    );
   });
 
   it('BEDROCK_ONDEMAND_COST over input and output tokens together', () => {
@@ -57,7 +65,10 @@ describe('fast ranges equal one call per cell', () => {
     agrees(fns.bedrockCmiCost as Fn, ['Llama 3.1 8B 128K', 0, 2], 1, VALID);
     agrees(fns.bedrockCmiStorage as Fn, [2, 0], 1, VALID);
     expect(cmiRange(2, column([5, 6]), 1, undefined, undefined)).toEqual([[fns.bedrockCmiCost(2, 5, 1)], [fns.bedrockCmiCost(2, 6, 1)]]);
-    expect(cmiStorageRange(2, column([1, 2]), undefined, undefined)).toEqual([[fns.bedrockCmiStorage(2, 1)], [fns.bedrockCmiStorage(2, 2)]]);
+    expect(cmiStorageRange(2, column([1, 2]), undefined, undefined)).toEqual([
+      [fns.bedrockCmiStorage(2, 1)],
+      [fns.bedrockCmiStorage(2, 2)],
+    ]);
   });
 
   it('leaves to the general path what it is unsure of', () => {

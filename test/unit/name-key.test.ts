@@ -1,7 +1,11 @@
 /** nameKey's ASCII shortcut folds exactly as the full Unicode path (NFKC, lowercase, letters and digits only). */
 import { nameKey } from '../../src/core/text';
 
-const unicodeKey = (t: string) => t.normalize('NFKC').toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
+const unicodeKey = (t: string) =>
+  t
+    .normalize('NFKC')
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]+/gu, '');
 
 it('equals the Unicode path on every ASCII character and on random ASCII names', () => {
   for (let c = 0; c < 128; c++) expect(nameKey(`a${String.fromCharCode(c)}b`)).toBe(unicodeKey(`a${String.fromCharCode(c)}b`));

@@ -14,7 +14,29 @@ const outcome = (f: () => number): Outcome => {
   }
 };
 
-const QUANTITIES = [0, 1, 2, 0.5, 0.1, 3.7, 730, 744, 1000, 123456789, 1e15, 2 ** 53 - 1, 2 ** 53, 1e21, 0.000001, 1e-30, 1 / 3, -1, NaN, Infinity, undefined];
+const QUANTITIES = [
+  0,
+  1,
+  2,
+  0.5,
+  0.1,
+  3.7,
+  730,
+  744,
+  1000,
+  123456789,
+  1e15,
+  2 ** 53 - 1,
+  2 ** 53,
+  1e21,
+  0.000001,
+  1e-30,
+  1 / 3,
+  -1,
+  NaN,
+  Infinity,
+  undefined,
+];
 const pickQ = (n: number) => QUANTITIES[n % QUANTITIES.length];
 
 /** Same outcome from Totals (twice: learning, then fast) as from Quotes, for each argument set. */
@@ -29,7 +51,8 @@ function sameBothWays(method: keyof Totals & keyof Quotes, argSets: Record<strin
     const second = outcome(() => (totals[method] as (a: unknown) => number)(a));
     if (calls.mock.calls.length === before) fast++;
     calls.mockRestore();
-    if (first !== want || second !== want) throw new Error(`${method}(${JSON.stringify(a)}): quotes ${want}, totals ${first} then ${second}`);
+    if (first !== want || second !== want)
+      throw new Error(`${method}(${JSON.stringify(a)}): quotes ${want}, totals ${first} then ${second}`);
   }
   return fast;
 }
@@ -40,13 +63,28 @@ const REGIONS = [undefined, 'us-east-1', 'us-west-2', 'Tokyo', 'nowhere'];
 describe('Totals equals Quotes', () => {
   it('BEDROCK_FT_COST: every trained model, quantities and own prices', () => {
     const sets = modelsWith('training').flatMap((model, i) =>
-      QUANTITIES.map((tokens, j) => ({ model, tokens, epochs: pickQ(i + j) ?? 2, region: REGIONS[j % REGIONS.length], ...(j % 4 === 3 ? { price: pickQ(j + 3) } : {}) })),
+      QUANTITIES.map((tokens, j) => ({
+        model,
+        tokens,
+        epochs: pickQ(i + j) ?? 2,
+        region: REGIONS[j % REGIONS.length],
+        ...(j % 4 === 3 ? { price: pickQ(j + 3) } : {}),
+      })),
     );
-    expect(sameBothWays('fineTuning', [...sets, { model: undefined, tokens: 1 }, { model: 'No Such Model', tokens: 1, price: 0.002 }])).toBeGreaterThan(50);
+    expect(
+      sameBothWays('fineTuning', [...sets, { model: undefined, tokens: 1 }, { model: 'No Such Model', tokens: 1, price: 0.002 }]),
+    ).toBeGreaterThan(50);
   });
 
   it('BEDROCK_STORAGE_COST', () => {
-    const sets = modelsWith('storage').flatMap((model, i) => QUANTITIES.map((months, j) => ({ model, months, region: REGIONS[(i + j) % REGIONS.length], ...(j % 5 === 4 ? { price: 1.95 } : {}) })));
+    const sets = modelsWith('storage').flatMap((model, i) =>
+      QUANTITIES.map((months, j) => ({
+        model,
+        months,
+        region: REGIONS[(i + j) % REGIONS.length],
+        ...(j % 5 === 4 ? { price: 1.95 } : {}),
+      })),
+    );
     expect(sameBothWays('storage', sets)).toBeGreaterThan(50);
   });
 
@@ -80,17 +118,38 @@ describe('Totals equals Quotes', () => {
   });
 
   it('BEDROCK_CMI_COST and BEDROCK_CMI_STORAGE: counts, presets and architectures', () => {
-    const subjects = [1, 2, '4', 'Llama 3.1 8B 128K', 'llama:3', 'gpt-oss:8', 'llama', 0, 'nothing', ...book.cmi.presets.map((p) => p.name)];
+    const subjects = [
+      1,
+      2,
+      '4',
+      'Llama 3.1 8B 128K',
+      'llama:3',
+      'gpt-oss:8',
+      'llama',
+      0,
+      'nothing',
+      ...book.cmi.presets.map((p) => p.name),
+    ];
     const inference = subjects.flatMap((modelOrCmus, i) =>
-      QUANTITIES.map((minutes, j) => ({ modelOrCmus, minutes, copies: [1, 2, 1.5, undefined][j % 4], region: REGIONS[(i + j) % 3], ...(j % 6 === 5 ? { price: 0.0785 } : {}) })),
+      QUANTITIES.map((minutes, j) => ({
+        modelOrCmus,
+        minutes,
+        copies: [1, 2, 1.5, undefined][j % 4],
+        region: REGIONS[(i + j) % 3],
+        ...(j % 6 === 5 ? { price: 0.0785 } : {}),
+      })),
     );
     expect(sameBothWays('cmiInference', inference)).toBeGreaterThan(50);
-    const storage = subjects.flatMap((modelOrCmus, i) => QUANTITIES.map((months, j) => ({ modelOrCmus, months, region: REGIONS[(i + j) % 3], ...(j % 6 === 5 ? { price: 1.95 } : {}) })));
+    const storage = subjects.flatMap((modelOrCmus, i) =>
+      QUANTITIES.map((months, j) => ({ modelOrCmus, months, region: REGIONS[(i + j) % 3], ...(j % 6 === 5 ? { price: 1.95 } : {}) })),
+    );
     expect(sameBothWays('cmiStorage', storage)).toBeGreaterThan(50);
   });
 
   it('BEDROCK_RFT_COST', () => {
-    const sets = modelsWith('rft').flatMap((model, i) => QUANTITIES.map((hours, j) => ({ model, hours, region: REGIONS[(i + j) % REGIONS.length], ...(j % 3 === 2 ? { price: 100 } : {}) })));
+    const sets = modelsWith('rft').flatMap((model, i) =>
+      QUANTITIES.map((hours, j) => ({ model, hours, region: REGIONS[(i + j) % REGIONS.length], ...(j % 3 === 2 ? { price: 100 } : {}) })),
+    );
     expect(sameBothWays('reinforcementFineTuning', sets)).toBeGreaterThan(3);
   });
 
