@@ -5,6 +5,7 @@
 import type { CompiledBook, CompiledCaveat, CompiledModel, HistoryRow, PriceExtra, PriceRow, PriceTree } from '../core/compiled-book';
 import { priceKey, type Item, type RawBook, type Unit } from '../core/price-book';
 import { nameKey } from '../core/text';
+import { packUsageType } from '../core/usage-types';
 
 const ITEM_ORDER: Item[] = [
   'training',
@@ -171,6 +172,7 @@ export function compileBook(book: RawBook): CompiledBook {
   }
   const sourceIds = Object.keys(book.sources).filter((id) => shipped.has(id));
   const units: Unit[] = [];
+  const usageWords: string[] = [];
   const priced = new Map<string, Set<Item>>();
   let asOf = '';
   // The effective date of each source's prices (an offer's terms); a row that differs carries its own.
@@ -226,8 +228,9 @@ export function compileBook(book: RawBook): CompiledBook {
     const e = ownEffective(p);
     if (e) extra.e = e;
     const ownDate = p.asOf === sourceDate ? '' : p.asOf;
-    const row: PriceRow = [p.usd, units.indexOf(p.unit), ownDate, sourceIds.indexOf(p.source.id), p.source.usagetype ?? ''];
+    const row: PriceRow = [p.usd, units.indexOf(p.unit), ownDate, sourceIds.indexOf(p.source.id), p.source.usagetype ? packUsageType(p.source.usagetype, usageWords) : ''];
     if (Object.keys(extra).length) row.push(extra);
+    else if (row[4] === '') row.pop();
     (byRegion[p.region] ??= {})[termVariant] = row;
     if (p.model) {
       const set = priced.get(p.model) ?? new Set<Item>();
@@ -262,8 +265,7 @@ export function compileBook(book: RawBook): CompiledBook {
     ...(m.lifecycle.legacyDate ? { legacyDate: m.lifecycle.legacyDate } : {}),
     ...(m.lifecycle.eolDate ? { eolDate: m.lifecycle.eolDate } : {}),
     ...(m.lifecycle.replacement?.length ? { replacement: m.lifecycle.replacement } : {}),
-    customization: m.customization.map((c) => ({ method: c.method, regions: c.regions })),
-    ptRegions: m.provisionedThroughput.regions,
+    // Customization and PT regions are not shipped: no cell or sidebar reads them (rates:check reads rates/).
     priced: ITEM_ORDER.filter((i) => priced.get(m.id)?.has(i)),
   }));
 
@@ -315,6 +317,7 @@ export function compileBook(book: RawBook): CompiledBook {
     sourceIds,
     checked: { from: checkedDates[0] ?? '', to: checkedDates[checkedDates.length - 1] ?? '', most },
     caveats,
+    usageWords,
     prices,
     gaps,
     gapNotes,

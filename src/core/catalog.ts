@@ -6,6 +6,7 @@ import type { CompiledBook, CompiledCaveat, CompiledModel, GapInfo, PriceRow } f
 import { PricingError } from './errors';
 import { msg, type Message } from './message';
 import { sourceLinks } from './sources';
+import { unpackUsageType } from './usage-types';
 import type { Item, Term, Unit, Variant } from './price-book';
 import { closest, excerpt, nameKey, own, quoteList } from './text';
 import { itemLabel, termLabel, termFromText } from './vocabulary';
@@ -195,7 +196,8 @@ export class Catalog {
   }
 
   info(row: PriceRow, item: Item, region: string, term?: Term, variant?: Variant): PriceInfo {
-    const [usd, unitIndex, ownDate, sourceIndex, usagetype, extra] = row;
+    const [usd, unitIndex, ownDate, sourceIndex, packed, extra] = row;
+    const usagetype = packed && unpackUsageType(packed, this.book.usageWords);
     const sourceId = this.book.sourceIds[sourceIndex]!;
     const src = this.book.sources[sourceId]!;
     const unit = this.book.units[unitIndex]!;

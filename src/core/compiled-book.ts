@@ -5,10 +5,11 @@
 import type { Item, LifecycleStatus, Source, Term, Unit, Variant } from './price-book';
 
 /**
- * [usd, index into units, asOf ('' when it is the source's own date), index into sourceIds, usagetype or '', extra?].
- * Indexes and the empty date keep the bundle small: every custom-function call loads all of it.
+ * [usd, index into units, asOf ('' when it is the source's own date), index into sourceIds, packed usage type (see
+ * usage-types.ts; '' when the source has none, left off when nothing follows), extra?]. Indexes, packing and the
+ * empty date keep the bundle small: every custom-function call loads all of it.
  */
-export type PriceRow = [string, number, string, number, string, PriceExtra?];
+export type PriceRow = [string, number, string, number, string?, PriceExtra?];
 
 /** What only some prices have; omitted (and each key omitted) when there is nothing to say. */
 export interface PriceExtra {
@@ -51,8 +52,6 @@ export interface CompiledModel {
   legacyDate?: string;
   eolDate?: string;
   replacement?: string[];
-  customization: { method: string; regions: string[] }[];
-  ptRegions: string[];
   /** The items the book prices for this model, in display order. */
   priced: Item[];
 }
@@ -96,6 +95,8 @@ export interface CompiledBook {
   units: Unit[];
   /** Source ids, indexed by PriceRow[3]. */
   sourceIds: string[];
+  /** The words of the usage types, which PriceRow[4] indexes. */
+  usageWords: string[];
   /** The current prices, nested so that no key text repeats. */
   prices: PriceTree;
   /** Prices known to be absent and why; an omitted region, term or variant matches any. Read them through Catalog.gapFor. */

@@ -7,14 +7,18 @@ import type { CompiledBook } from './compiled-book';
 import { Comparisons } from './compare';
 import { Estimates } from './estimate';
 import { Quotes } from './quotes';
+import { Totals } from './totals';
 
 export const book = compiled as unknown as CompiledBook;
 export const quotes = new Quotes(book);
 export const catalog = quotes.catalog;
+/** The cells' totals: the same numbers as quotes, on the exact integer path where it applies. */
+export const totals = new Totals(quotes);
 export const comparisons = new Comparisons(quotes);
 export const estimates = new Estimates(catalog);
 
 export { Quotes } from './quotes';
+export { Totals } from './totals';
 export type { Quote, QuoteLine } from './quotes';
 export { Catalog, DEFAULT_REGION } from './catalog';
 export type { PriceInfo } from './catalog';

@@ -2,7 +2,14 @@
  * Name matching. Users type "Llama 3.1 8B", "llama3-1-8b", "Asia Pacific (Tokyo)" or "東京"; all are matched on a
  * normalized key (case, width, spaces and punctuation folded). The build refuses a book in which two things share a key.
  */
+const ASCII = /^[\x00-\x7f]*$/;
+const NOT_ALNUM = /[^a-z0-9]+/g;
+
 export function nameKey(text: string): string {
+  // Plain ASCII (nearly every model and region name typed) needs no Unicode work: NFKC leaves it unchanged, and after
+  // lowercasing its letters and digits are exactly a-z and 0-9. This skips compiling the Unicode-property pattern,
+  // which costs more than the rest of a one-cell call.
+  if (ASCII.test(text)) return text.toLowerCase().replace(NOT_ALNUM, '');
   return text
     .normalize('NFKC')
     .toLowerCase()

@@ -2,87 +2,93 @@
  * The custom functions, one adapter each: coerce cell values, call the pricing core, return the double nearest the
  * exact answer. Names and argument order are the public contract (see src/gas/entry.js for the JSDoc users see).
  */
-import { catalog, quotes, book, toNumber, statusMessage } from '../core';
-import type { Quote } from '../core';
+import { catalog, quotes, totals, book, statusMessage } from '../core';
 import { PricingError } from '../core/errors';
 import { msg, type MessageCode } from '../core/message';
 import { nameKey } from '../core/text';
 import { itemShort, termLabel, unitLabel } from '../core/vocabulary';
 import { word, type Lang } from '../messages/catalogue';
 import { asSheetError, broadcast, type CellValue } from './broadcast';
+import { cmiRange, cmiStorageRange, ftRange, ondemandRange, ptRange, rftRange, storageRange } from './fast-range';
 import { num, text, textOrNumber, type CellInput } from './cells';
 import { lazyLang } from './locale';
 import { pricesChecked } from '../core/history';
 
 type Result = CellValue | CellValue[][];
 
-const money = (q: Quote): number => toNumber(q.total);
-
 export function bedrockFtCost(model: CellInput, trainingTokens: CellInput, epochs?: CellInput, region?: CellInput, pricePer1k?: CellInput): Result {
+  const range = ftRange(model, trainingTokens, epochs, region, pricePer1k);
+  if (range) return range;
   return broadcast([model, trainingTokens, epochs, region, pricePer1k], ([m, t, e, r, p]) =>
-    money(quotes.fineTuning({ model: text(m, 'model'), tokens: num(t, 'training_tokens'), epochs: num(e, 'epochs'), region: text(r, 'region'), price: num(p, 'price_per_1k') })),
+    totals.fineTuning({ model: text(m, 'model'), tokens: num(t, 'training_tokens'), epochs: num(e, 'epochs'), region: text(r, 'region'), price: num(p, 'price_per_1k') }),
   );
 }
 
 export function bedrockStorageCost(model: CellInput, months?: CellInput, region?: CellInput, pricePerMonth?: CellInput): Result {
+  const range = storageRange(model, months, region, pricePerMonth);
+  if (range) return range;
   return broadcast([model, months, region, pricePerMonth], ([m, n, r, p]) =>
-    money(quotes.storage({ model: text(m, 'model'), months: num(n, 'months'), region: text(r, 'region'), price: num(p, 'price_per_month') })),
+    totals.storage({ model: text(m, 'model'), months: num(n, 'months'), region: text(r, 'region'), price: num(p, 'price_per_month') }),
   );
 }
 
 export function bedrockPtMonthly(model: CellInput, modelUnits?: CellInput, term?: CellInput, hours?: CellInput, region?: CellInput, pricePerMuHour?: CellInput): Result {
+  const range = ptRange(model, modelUnits, term, hours, region, pricePerMuHour);
+  if (range) return range;
   return broadcast([model, modelUnits, term, hours, region, pricePerMuHour], ([m, u, t, h, r, p]) =>
-    money(
-      quotes.provisionedThroughput({
-        model: text(m, 'model'),
-        modelUnits: num(u, 'model_units'),
-        term: textOrNumber(t, 'term'),
-        hours: num(h, 'hours'),
-        region: text(r, 'region'),
-        price: num(p, 'price_per_mu_hour'),
-      }),
-    ),
+    totals.provisionedThroughput({
+      model: text(m, 'model'),
+      modelUnits: num(u, 'model_units'),
+      term: textOrNumber(t, 'term'),
+      hours: num(h, 'hours'),
+      region: text(r, 'region'),
+      price: num(p, 'price_per_mu_hour'),
+    }),
   );
 }
 
 export function bedrockOndemandCost(model: CellInput, inputTokens: CellInput, outputTokens: CellInput, region?: CellInput, pricePer1kInput?: CellInput, pricePer1kOutput?: CellInput): Result {
+  const range = ondemandRange(model, inputTokens, outputTokens, region, pricePer1kInput, pricePer1kOutput);
+  if (range) return range;
   return broadcast([model, inputTokens, outputTokens, region, pricePer1kInput, pricePer1kOutput], ([m, i, o, r, pi, po]) =>
-    money(
-      quotes.onDemand({
-        model: text(m, 'model'),
-        inputTokens: num(i, 'input_tokens'),
-        outputTokens: num(o, 'output_tokens'),
-        region: text(r, 'region'),
-        priceIn: num(pi, 'price_per_1k_input'),
-        priceOut: num(po, 'price_per_1k_output'),
-      }),
-    ),
+    totals.onDemand({
+      model: text(m, 'model'),
+      inputTokens: num(i, 'input_tokens'),
+      outputTokens: num(o, 'output_tokens'),
+      region: text(r, 'region'),
+      priceIn: num(pi, 'price_per_1k_input'),
+      priceOut: num(po, 'price_per_1k_output'),
+    }),
   );
 }
 
 export function bedrockCmiCost(modelOrCmus: CellInput, activeMinutes: CellInput, copies?: CellInput, region?: CellInput, pricePerCmuMinute?: CellInput): Result {
+  const range = cmiRange(modelOrCmus, activeMinutes, copies, region, pricePerCmuMinute);
+  if (range) return range;
   return broadcast([modelOrCmus, activeMinutes, copies, region, pricePerCmuMinute], ([m, a, c, r, p]) =>
-    money(
-      quotes.cmiInference({
-        modelOrCmus: textOrNumber(m, 'model_or_cmus'),
-        minutes: num(a, 'active_minutes'),
-        copies: num(c, 'copies'),
-        region: text(r, 'region'),
-        price: num(p, 'price_per_cmu_minute'),
-      }),
-    ),
+    totals.cmiInference({
+      modelOrCmus: textOrNumber(m, 'model_or_cmus'),
+      minutes: num(a, 'active_minutes'),
+      copies: num(c, 'copies'),
+      region: text(r, 'region'),
+      price: num(p, 'price_per_cmu_minute'),
+    }),
   );
 }
 
 export function bedrockCmiStorage(modelOrCmus: CellInput, months?: CellInput, region?: CellInput, pricePerCmuMonth?: CellInput): Result {
+  const range = cmiStorageRange(modelOrCmus, months, region, pricePerCmuMonth);
+  if (range) return range;
   return broadcast([modelOrCmus, months, region, pricePerCmuMonth], ([m, n, r, p]) =>
-    money(quotes.cmiStorage({ modelOrCmus: textOrNumber(m, 'model_or_cmus'), months: num(n, 'months'), region: text(r, 'region'), price: num(p, 'price_per_cmu_month') })),
+    totals.cmiStorage({ modelOrCmus: textOrNumber(m, 'model_or_cmus'), months: num(n, 'months'), region: text(r, 'region'), price: num(p, 'price_per_cmu_month') }),
   );
 }
 
 export function bedrockRftCost(model: CellInput, hours: CellInput, region?: CellInput, pricePerHour?: CellInput): Result {
+  const range = rftRange(model, hours, region, pricePerHour);
+  if (range) return range;
   return broadcast([model, hours, region, pricePerHour], ([m, h, r, p]) =>
-    money(quotes.reinforcementFineTuning({ model: text(m, 'model'), hours: num(h, 'hours'), region: text(r, 'region'), price: num(p, 'price_per_hour') })),
+    totals.reinforcementFineTuning({ model: text(m, 'model'), hours: num(h, 'hours'), region: text(r, 'region'), price: num(p, 'price_per_hour') }),
   );
 }
 

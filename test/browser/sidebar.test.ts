@@ -1,18 +1,19 @@
 /**
- * The local preview driven in headless Chromium (Debian's /usr/bin/chromium, through playwright-core; nothing is
- * downloaded and every request outside the preview server is aborted). The sidebar is the built dist/Sidebar.html;
+ * The local preview driven in headless Chromium (found by scripts/lib/chromium.ts: $CHROMIUM_PATH, the system's, or the
+ * one inside the @sparticuz/chromium devDependency; through playwright-core, nothing is downloaded and every request
+ * outside the preview server is aborted). The sidebar is the built dist/Sidebar.html;
  * its google.script.run calls run the built bundle; the grid is evaluated by the formula engine with the bundle's
  * functions. The numbers it shows are checked against the custom functions themselves.
  */
-import { existsSync, mkdirSync } from 'node:fs';
+import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { chromium, type Browser, type BrowserContext, type Frame, type FrameLocator, type Page } from 'playwright-core';
+import { findChromium } from '../../scripts/lib/chromium';
 import { startPreview, type Preview } from '../../scripts/lib/preview-server';
 import type { ComparisonResult, QuoteResult, SidebarData } from '../../src/ui/sidebar-types';
 import { loadBundle } from '../support/bundle';
 
 const OUT = join(__dirname, '..', '..', 'test-output');
-const CHROMIUM = '/usr/bin/chromium';
 const CHROMIUM_ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'];
 
 const gas = loadBundle();
@@ -34,10 +35,10 @@ let sidebar: FrameLocator;
 let pageErrors: string[];
 
 beforeAll(async () => {
-  if (!existsSync(CHROMIUM)) throw new Error(`${CHROMIUM} is missing: install Debian's chromium (apt-get install chromium), as .ci/run does.`);
   mkdirSync(OUT, { recursive: true });
+  const found = await findChromium();
   preview = await startPreview({ port: 0 });
-  browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
+  browser = await chromium.launch({ executablePath: found.executablePath, args: [...CHROMIUM_ARGS, ...found.args] });
 });
 
 afterAll(async () => {
