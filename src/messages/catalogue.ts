@@ -7,16 +7,19 @@
  */
 import type { Message, Param } from '../core/message';
 import { common } from './common';
-import type { Lang, Section } from './section';
+import { menu } from './menu';
+import { sidebar } from './sidebar';
+import type { KeysOf, Lang, Section } from './section';
 
 export type { Lang } from './section';
 
 const SECTIONS = {
   common,
+  menu,
+  sidebar,
 } as const;
 
 type Sections = typeof SECTIONS;
-type KeysOf<S> = S extends Section<infer K> ? K : never;
 
 /** Every code the catalogue words: "<section>.<key>". */
 export type MessageCode = { [S in keyof Sections & string]: `${S}.${KeysOf<Sections[S]>}` }[keyof Sections & string];

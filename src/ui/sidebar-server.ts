@@ -3,18 +3,25 @@
  * adapters the custom functions use, prices come from the one pricing core, and the answer is plain JSON with
  * money as exact decimal strings. Nothing here computes a price.
  */
-import { book, catalog, comparisons, quotes, statusText, toNumber, COMPARE_DEFAULTS, DEFAULT_REGION, isPricingError } from '../core';
-import type { CompiledModel, Quote } from '../core';
+import { book, catalog, comparisons, decimal, quotes, statusText, toNumber, COMPARE_DEFAULTS, DEFAULT_REGION, isPricingError } from '../core';
+import type { Bilingual, CompiledModel, Quote } from '../core';
+import { isMessage, msg, type Message } from '../core/message';
+import { word } from '../messages/catalogue';
 import { resolveCmi, type CmiSubject } from '../core/cmi';
 import { PricingError } from '../core/errors';
 import type { Item, Term } from '../core/price-book';
 import { BASE_PREFIX, DEFAULTS } from '../core/quotes';
 import { num, text, textOrNumber } from '../sheets/cells';
+import { requestFor, type InputId } from './sidebar-request';
 
-const NUMERIC = /^\s*\d+(\.\d+)?\s*$/;
 import {
   CMI_PROVIDER,
+  type Answer,
   type ComparisonResult,
+  type EstimateResult,
+  type FxRate,
+  type FxResult,
+  type Text,
   type Field,
   type InsertResult,
   type Kind,
@@ -29,6 +36,8 @@ import {
   type SidebarModel,
   type SidebarServer,
 } from './sidebar-types';
+
+const NUMERIC = /^\s*\d+(\.\d+)?\s*$/;
 
 export const TERMS: Term[] = ['none', '1m', '6m'];
 const TERM_ARG: Record<Term, string> = { none: 'none', '1m': '1 month', '6m': '6 months' };
@@ -66,7 +75,30 @@ function cmiModels(): SidebarModel[] {
   ];
 }
 
-/** Everything the sidebar needs to draw its choices. Called once when it opens. */
+/** What the fields hold when the sidebar opens, by input id (rftHours is sent as `hours`). */
+const FIELD_DEFAULTS: Partial<Record<InputId, string>> = {
+  tokens: '10000000',
+  epochs: String(DEFAULTS.epochs),
+  months: String(DEFAULTS.months),
+  units: String(DEFAULTS.modelUnits),
+  hours: String(DEFAULTS.hours),
+  term: DEFAULTS.term,
+  rftHours: '10',
+  inputTokens: '1000000',
+  outputTokens: '1000000',
+  cmus: '2',
+  copies: String(DEFAULTS.copies),
+  minutes: '480',
+  hoursPerDay: String(COMPARE_DEFAULTS.hoursPerDay),
+  days: String(COMPARE_DEFAULTS.days),
+  schedule: '24/7',
+  month: '',
+};
+
+/**
+ * Everything the sidebar needs to draw its choices, and the answer for the default choices, so that the first
+ * render takes this one round trip. Called once when it opens.
+ */
 export function getSidebarModel(locale?: string): SidebarData {
   const loc = locale || userLocale();
   const models: SidebarModel[] = book.models.map((m) => ({
@@ -83,6 +115,9 @@ export function getSidebarModel(locale?: string): SidebarData {
   }));
   const providers = [...new Set(book.models.map((m) => m.provider)), CMI_PROVIDER];
   const start = catalog.findModel('Nova Lite') ?? book.models[0]!;
+  const kind = kindsOf(start)[0] ?? 'pt';
+  const fx = exchangeRate();
+  const request = requestFor(kind, start.id, FIELD_DEFAULTS, { jpyPerUsd: fx.rate });
   return {
     lang: langOf(loc),
     locale: loc,
@@ -90,20 +125,77 @@ export function getSidebarModel(locale?: string): SidebarData {
     providers,
     models: [...models, ...cmiModels()],
     regions: book.regions.map((r) => ({ code: r.code, name: r.name, nameJa: r.nameJa })),
-    defaults: {
-      provider: start.provider,
-      model: start.id,
-      kind: kindsOf(start)[0] ?? 'pt',
-      epochs: DEFAULTS.epochs,
-      months: DEFAULTS.months,
-      modelUnits: DEFAULTS.modelUnits,
-      term: DEFAULTS.term,
-      hours: DEFAULTS.hours,
-      copies: DEFAULTS.copies,
-      hoursPerDay: COMPARE_DEFAULTS.hoursPerDay,
-      days: COMPARE_DEFAULTS.days,
-    },
+    defaults: { provider: start.provider, model: start.id, kind, fields: { ...FIELD_DEFAULTS }, request },
+    fx,
+    first: answer(request),
   };
+}
+
+/** Answers a request of any view. */
+export function answer(req: QuoteRequest): Answer {
+  if (req.kind === 'estimate') return getEstimate(req);
+  if (req.kind === 'compare') return getComparison(req);
+  return getQuote(req);
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// The exchange rate
+
+/**
+ * The rate the sidebar starts with until the user sets one: a round figure near the 2025–2026 USD/JPY level, not a
+ * market price. The sidebar says it is a default and asks for the user's own rate.
+ */
+export const DEFAULT_JPY_PER_USD = '150';
+const FX_PROPERTY = 'jpyPerUsd';
+
+function userProperties(): GoogleAppsScript.Properties.Properties | undefined {
+  try {
+    return PropertiesService.getUserProperties();
+  } catch {
+    return undefined;
+  }
+}
+
+/** The user's remembered rate, or the default. */
+export function exchangeRate(): FxRate {
+  const saved = userProperties()?.getProperty(FX_PROPERTY);
+  return saved ? { rate: saved, saved: true, default: DEFAULT_JPY_PER_USD } : { rate: DEFAULT_JPY_PER_USD, saved: false, default: DEFAULT_JPY_PER_USD };
+}
+
+/** A rate as typed (full-width digits included): a number above zero, or the function-style message saying so. */
+function parseRate(typed: unknown): string {
+  const n = num(typed, 'jpy_per_usd');
+  if (n === undefined) throw new PricingError('missing-argument', msg('sidebar.fx-missing'));
+  if (!(n > 0) || n > 1e6) throw new PricingError('bad-number', msg('sidebar.fx-bad', { got: String(typed).trim() }));
+  return decimal(n).toFixed();
+}
+
+/** Checks the typed rate and remembers it in the user's properties (per user, across spreadsheets and browsers). */
+export function setExchangeRate(typed: string): FxResult {
+  try {
+    const rate = parseRate(typed);
+    userProperties()?.setProperty(FX_PROPERTY, rate);
+    return { ok: true, rate, saved: true, default: DEFAULT_JPY_PER_USD };
+  } catch (e) {
+    if (!isPricingError(e)) throw e;
+    return { ok: false, message: messageOf(e) };
+  }
+}
+
+/** The rate a request carries, or undefined when there is none or it is not a rate (then no yen are shown). */
+function rateOf(req: QuoteRequest): string | undefined {
+  if (req.jpyPerUsd === undefined || req.jpyPerUsd === '') return undefined;
+  try {
+    return parseRate(req.jpyPerUsd);
+  } catch {
+    return undefined;
+  }
+}
+
+/** USD × JPY per USD in exact decimals, rounded half up to whole yen for display. */
+export function yen(usd: string | null | undefined, rate: string | undefined): string | null {
+  if (usd === null || usd === undefined || rate === undefined) return null;
+  return decimal(usd).times(decimal(rate)).round(0, 1).toFixed();
 }
 
 // ---------------------------------------------------------------------------------------------------------------
@@ -124,11 +216,28 @@ const FIELD_BY_ARG: Record<string, Field> = {
   hours_per_day: 'hoursPerDay',
   active_hours_per_day: 'hoursPerDay',
   days: 'days',
+  schedule: 'schedule',
+  month: 'month',
 };
 
-export function fieldOf(message: string): Field | undefined {
-  const arg = /^(\w+)/.exec(message)?.[1];
+/** What a pricing error tells the user, as a message (the core's transitional English strings wrapped as written). */
+export function messageOf(e: unknown): Message {
+  if (isPricingError(e)) return e.detail ?? msg('sidebar.as-written', { text: e.message });
+  return msg('sidebar.as-written', { text: e instanceof Error ? e.message : String(e) });
+}
+
+/** The sidebar field a message is about: its English wording starts with the argument's name, as in the cells. */
+export function fieldOf(message: Message | string): Field | undefined {
+  const text = typeof message === 'string' ? message : message.code === 'sidebar.as-written' ? String(message.params?.text ?? '') : word(message, 'en');
+  const arg = /^(\w+)/.exec(text)?.[1];
   return arg ? FIELD_BY_ARG[arg] : undefined;
+}
+
+/** A text of the core's for the page: a message as it is, the core's own two wordings as they are. */
+function textOf(t: Message | Bilingual | undefined): Text | null {
+  if (!t) return null;
+  if (isMessage(t)) return t;
+  return t.en || t.ja ? { en: t.en, ja: t.ja } : null;
 }
 
 const str = (s: string) => `"${s.replace(/"/g, '""')}"`;
@@ -303,10 +412,10 @@ function compareTerms(req: QuoteRequest, s: Subject, region: string | undefined)
     } catch (e) {
       // A bad input is wrong for every term: report it once, against its field.
       if (!isPricingError(e) || e.code === 'bad-number' || e.code === 'missing-argument') throw e;
-      lines.push({ item: 'pt', term, quantity: '', usd: '', unit: 'per-mu-hour', region: region ?? '', asOf: '', source: '', amount: '', unavailable: e.message });
+      lines.push({ item: 'pt', term, quantity: '', usd: '', unit: 'per-mu-hour', region: region ?? '', asOf: '', source: '', amount: '', unavailable: messageOf(e) });
     }
   }
-  if (!best) throw new PricingError('no-price', lines.map((l) => l.unavailable).join(' '));
+  if (!best) throw new PricingError('no-price', msg('sidebar.no-term-priced', { reasons: lines[0]!.unavailable! }));
   return { lines, values, formulas, total: best.total.toFixed() };
 }
 
@@ -320,8 +429,9 @@ function failed(e: unknown, req: QuoteRequest, regions: RegionChoice[], region: 
   if (!isPricingError(e)) throw e;
   const { kind } = req;
   const typedCmus = isCmi(kind) && (req.model === 'cmus' || req.model.startsWith('arch:'));
-  const field = fieldOf(e.message) ?? (typedCmus && e.code === 'unknown-architecture' ? 'cmus' : undefined);
-  return { ok: false, kind, message: e.message, regions, ...(field ? { field } : {}), ...(region ? { region } : {}) };
+  const message = messageOf(e);
+  const field = fieldOf(message) ?? (typedCmus && e.code === 'unknown-architecture' ? 'cmus' : undefined);
+  return { ok: false, kind, message, regions, ...(field ? { field } : {}), ...(region ? { region } : {}) };
 }
 
 /** The live breakdown: called on every change of an input. Bad input is an answer, not a failure. */
@@ -337,11 +447,21 @@ export function getQuote(req: QuoteRequest): QuoteResult {
     const base = { ok: true as const, kind, modelName: s.name, regions, ...(lifecycle ? { lifecycle } : {}) };
     if (kind === 'pt-compare') {
       const c = compareTerms(req, s, region);
-      return { ...base, lines: c.lines, total: c.total, values: c.values, formulas: c.formulas, region: region ?? c.lines.find((l) => l.region)?.region ?? '' };
+      const jpy = yen(c.total, rateOf(req));
+      return {
+        ...base,
+        lines: c.lines,
+        total: c.total,
+        ...(jpy ? { totalJpy: jpy } : {}),
+        values: c.values,
+        formulas: c.formulas,
+        region: region ?? c.lines.find((l) => l.region)?.region ?? '',
+      };
     }
     const { quote, formula } = priceOne(req, s, region);
     const lines = lineViews(quote);
-    return { ...base, lines, total: quote.total.toFixed(), values: [toNumber(quote.total)], formulas: [formula], region: lines[0]!.region };
+    const jpy = yen(quote.total.toFixed(), rateOf(req));
+    return { ...base, lines, total: quote.total.toFixed(), ...(jpy ? { totalJpy: jpy } : {}), values: [toNumber(quote.total)], formulas: [formula], region: lines[0]!.region };
   } catch (e) {
     return failed(e, req, regions, region);
   }
@@ -369,6 +489,7 @@ export function getComparison(req: QuoteRequest): ComparisonResult {
     const c = comparisons.hosting({ model, modelUnits, hoursPerDay, days, region });
     const lifecycle = lifecycleOf(c.model);
     const name = `${c.base ? 'base:' : ''}${c.model.name}`;
+    const rate = rateOf(req);
     return {
       ok: true,
       kind: 'compare',
@@ -378,7 +499,7 @@ export function getComparison(req: QuoteRequest): ComparisonResult {
       ...(lifecycle ? { lifecycle } : {}),
       rows: c.rows.map((r) => ({
         term: r.term,
-        option: r.option,
+        option: textOf(r.option)!,
         usd: r.price?.usd ?? null,
         variant: r.price?.variant ?? null,
         asOf: r.price?.asOf ?? null,
@@ -386,19 +507,26 @@ export function getComparison(req: QuoteRequest): ComparisonResult {
         hosting: exact(r.hosting),
         storage: exact(r.storage),
         total: exact(r.total),
-        note: r.note,
+        totalJpy: yen(exact(r.total), rate),
+        note: textOf(r.note),
       })),
       cheapest: c.cheapest ?? null,
       total: exact(c.rows[0]!.total),
+      totalJpy: yen(exact(c.rows[0]!.total), rate),
       breakEven: (['1m', '6m'] as const).flatMap((term) => {
         const b = c.breakEven[term];
-        return b ? [{ term, hours: b.hours.toFixed(), sentence: b.sentence }] : [];
+        return b ? [{ term, hours: b.hours.toFixed(), sentence: textOf(b.sentence)! }] : [];
       }),
       formula: `=BEDROCK_COMPARE(${str(name)}, ${c.modelUnits}, ${c.hoursPerDay}, ${c.days}, ${str(c.region)})`,
     };
   } catch (e) {
     return failed(e, request, regions, region);
   }
+}
+
+/** "Estimate a month": BEDROCK_ESTIMATE's rows for the model, region and usage. (Filled in with the core's estimate.) */
+export function getEstimate(req: QuoteRequest): EstimateResult {
+  return { ok: false, kind: 'estimate', message: msg('sidebar.as-written', { text: 'The estimate is not built yet.' }), regions: [] };
 }
 
 // ---------------------------------------------------------------------------------------------------------------
@@ -445,4 +573,4 @@ export function insertValue(values: number | number[]): InsertResult {
 
 // The browser side types its google.script.run calls with SidebarServer; this line keeps the two in step (the
 // object is never used and esbuild drops it).
-export const sidebarServer: SidebarServer = { getSidebarModel, getQuote, getComparison, insertFormula, insertValue };
+export const sidebarServer: SidebarServer = { getSidebarModel, getQuote, getComparison, getEstimate, setExchangeRate, insertFormula, insertValue };

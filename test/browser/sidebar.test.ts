@@ -280,17 +280,18 @@ test('a model name and a source containing markup are shown as text', async () =
   const EVIL = '<img src=x onerror="window.__pwned=1">Nova <b>Lite</b>';
   await openPreview(async (p) => {
     await rewriteAnswers(p, (fn, answer) => {
+      const poison = (q: QuoteResult) => {
+        if (!q.ok) return;
+        q.modelName = EVIL;
+        q.lines.forEach((l) => (l.source = `${EVIL} — <script>window.__pwned=2</script>`));
+      };
       if (fn === 'getSidebarModel') {
         const data = answer.value as SidebarData;
         data.models.find((m) => m.id === 'amazon.nova-lite-v1:0')!.name = EVIL;
+        // The first answer comes with the model list.
+        poison(data.first as QuoteResult);
       }
-      if (fn === 'getQuote' && answer.ok) {
-        const q = answer.value as QuoteResult;
-        if (q.ok) {
-          q.modelName = EVIL;
-          q.lines.forEach((l) => (l.source = `${EVIL} — <script>window.__pwned=2</script>`));
-        }
-      }
+      if (fn === 'getQuote' && answer.ok) poison(answer.value as QuoteResult);
     });
   });
   await expect(sidebar.locator('#model option:checked').textContent()).resolves.toBe(EVIL);
@@ -352,7 +353,7 @@ describe('the Compare view', () => {
     // Below what the other tests write into Sheet1 (the preview is shared), with room for the table to spill.
     await selectCell('B8', 'Sheet1');
     await openLlama2Compare();
-    await expect(sidebar.locator('#kind option:checked').textContent()).resolves.toBe('Compare hosting options for a month');
+    await expect(sidebar.locator('#kind option:checked').textContent()).resolves.toBe('Compare Provisioned Throughput terms for a month');
     await expect(sidebar.locator('#insert-formula').textContent()).resolves.toBe('Insert table');
     expect(await sidebar.locator('#insert-value').isHidden()).toBe(true);
     // 24 hours a day by default: the 6-month term is the cheapest.
@@ -371,7 +372,8 @@ describe('the Compare view', () => {
     );
     expect(shown).toEqual(table.slice(1).map((r) => [r[0] === 'No commitment' ? 'No commitment cheapest' : r[0], `${r[2]} h`, usdText(r[5] as number)]));
     await expect(sidebar.locator('#compare-rows tr.details').first().textContent()).resolves.toBe(
-      '$23.50 per model unit per hour · hosting $5,640.00 · storage $1.95',
+      // The yen at the default rate: 5,641.95 × 150 = 846,292.5, rounded to ¥846,293.
+      '$23.50 per model unit per hour · hosting $5,640.00 · storage $1.95 · ¥846,293',
     );
 
     // One bar per priced option, cheapest first, each as long as its total allows.
@@ -454,7 +456,7 @@ describe('the Compare view', () => {
 
     await answered(() => sidebar.locator('#f-base').check());
     await expect(sidebar.locator('#formula').textContent()).resolves.toBe('=BEDROCK_COMPARE("base:Meta Llama 2 Chat 13B", 1, 24, 30, "us-east-1")');
-    await expect(sidebar.locator('#compare-rows tr.details').first().textContent()).resolves.toContain('storage $0.00 · Base-model hosting: no custom-model storage.');
+    await expect(sidebar.locator('#compare-rows tr.details').first().textContent()).resolves.toContain('storage $0.00 · ¥1,412,640 · Base-model hosting: no custom-model storage.'); // 9,417.60 × 150
     const total = await sidebar.locator('#total').getAttribute('data-value');
     expect(Number(total)).toBe((fn('BEDROCK_COMPARE', 'base:Llama 2 Chat 13B') as unknown[][])[1]![5]);
   });
@@ -481,8 +483,8 @@ describe('the Compare view', () => {
         if (fn === 'getComparison' && answer.ok) {
           const c = answer.value as ComparisonResult;
           if (c.ok) {
-            c.rows.forEach((r) => (r.option.en = r.note.en = EVIL));
-            c.breakEven.forEach((b) => (b.sentence.en = EVIL));
+            c.rows.forEach((r) => (r.option = r.note = { en: EVIL, ja: EVIL }));
+            c.breakEven.forEach((b) => (b.sentence = { en: EVIL, ja: EVIL }));
             c.formula = `${c.formula}<script>window.__pwned=2</script>`;
           }
         }

@@ -13,7 +13,7 @@ import type { ComparisonOk, ComparisonResult, QuoteRequest } from '../../src/ui/
 import { loadBundle, type Bundle } from '../support/bundle';
 import { installGasFakes } from '../support/gas-globals';
 import { plainJson } from '../support/plain-json';
-import { errorMessage } from '../support/messages';
+import { errorMessage, say, worded } from '../support/messages';
 
 const LLAMA2 = 'meta.llama2-13b-v1';
 
@@ -24,7 +24,7 @@ beforeAll(() => {
 
 
 function ok(r: ComparisonResult): ComparisonOk {
-  if (!r.ok) throw new Error(`expected a comparison, got: ${r.message}`);
+  if (!r.ok) throw new Error(`expected a comparison, got: ${say(r.message)}`);
   expect(plainJson(r)).toBe(true);
   return r;
 }
@@ -60,7 +60,8 @@ describe('getComparison: BEDROCK_COMPARE for the picked model, region and usage'
       hosting: '9417.6',
       storage: '1.95',
       total: '9419.55',
-      note: { en: '', ja: '' },
+      totalJpy: null, // no exchange rate in the request
+      note: null,
     });
     expect(c.formula).toBe('=BEDROCK_COMPARE("Meta Llama 2 13B", 1, 24, 30, "us-east-1")');
     expect(c.lifecycle).toMatchObject({ status: 'eol' });
@@ -86,10 +87,10 @@ describe('getComparison: BEDROCK_COMPARE for the picked model, region and usage'
     ]);
     expect(Number(c.breakEven[0]!.hours)).toBe(gas.BEDROCK_BREAKEVEN_HOURS!('Llama 2 13B', '1 month'));
     expect(Number(c.breakEven[1]!.hours)).toBe(gas.BEDROCK_BREAKEVEN_HOURS!('Llama 2 13B', '6 months'));
-    expect(c.breakEven[0]!.sentence.en).toBe(
+    expect(say(c.breakEven[0]!.sentence)).toBe(
       'In us-east-1, the 1-month commitment is cheaper than no commitment above 21.63 hours a day (24 × 21.18 ÷ 23.5 USD per MU-hour); below that, no commitment is cheaper.',
     );
-    expect(c.breakEven[1]!.sentence.ja).toContain('1日13.36時間を超えて使うなら6か月コミットのほうがコミットなしより安くなります');
+    expect(say(c.breakEven[1]!.sentence, 'ja')).toContain('1日13.36時間を超えて使うなら6か月コミットのほうがコミットなしより安くなります');
   });
 
   test('"Insert table" writes a formula that spills exactly the rows shown', () => {
@@ -97,7 +98,7 @@ describe('getComparison: BEDROCK_COMPARE for the picked model, region and usage'
     expect(c.formula).toBe('=BEDROCK_COMPARE("Meta Llama 2 13B", 2, 12, 31, "us-east-1")');
     const values = spill(c.formula);
     expect(values).toEqual(gas.BEDROCK_COMPARE!('Llama 2 13B', 2, 12, 31));
-    expect(values.slice(1).map((r) => [r[0], r[2], r[5]])).toEqual(c.rows.map((r) => [r.option.en, Number(r.billedHours), Number(r.total)]));
+    expect(values.slice(1).map((r) => [r[0], r[2], r[5]])).toEqual(c.rows.map((r) => [say(r.option), Number(r.billedHours), Number(r.total)]));
     expect(table(c)).toEqual([
       ['none', '372', '17485.95'], // 23.5 × 2 × 372 + 1.95
       ['6m', '744', '19464.99'],
@@ -140,8 +141,8 @@ describe('options missing: never 0, always a note', () => {
       ['none', null, null, null, null],
     ]);
     expect(c.rows[2]!.billedHours).toBe('240'); // still shown, to multiply in a price of your own
-    expect(c.rows[2]!.note.en).toBe('Not priced in us-east-1. Not priced in any region.');
-    expect(c.rows[0]!.note.en).toMatch(/^Custom model storage is not priced in us-east-1\. .* For base-model hosting write "base:Meta Llama 2 Chat 13B"\.$/);
+    expect(say(c.rows[2]!.note)).toBe('Not priced in us-east-1. Not priced in any region.');
+    expect(say(c.rows[0]!.note)).toMatch(/^Custom model storage is not priced in us-east-1\. .* For base-model hosting write "base:Meta Llama 2 Chat 13B"\.$/);
     expect(c.cheapest).toBe('6m');
     expect(c.total).toBeNull();
     expect(c.breakEven).toEqual([]); // a break-even needs the no-commitment price
@@ -155,7 +156,7 @@ describe('options missing: never 0, always a note', () => {
       ['1m', true],
       ['6m', true],
     ]);
-    expect(c.rows[1]!.note.en).toMatch(/^Not priced in us-gov-west-1[.:].*Priced in: /);
+    expect(say(c.rows[1]!.note)).toMatch(/^Not priced in us-gov-west-1[.:].*Priced in: /);
     expect(c.breakEven).toEqual([]);
     expect(spill(c.formula).slice(2).map((r) => [r[0], r[1], r[5]])).toEqual([
       ['1-month commitment', '', ''],
@@ -190,8 +191,8 @@ describe('options missing: never 0, always a note', () => {
     expect(c.rows.map((r) => r.term)).toEqual(order);
     const last = c.rows[2]!;
     expect([last.usd, last.hosting, last.storage, last.total]).toEqual([null, null, null, null]);
-    expect(last.note.en).toBe('Not priced in us-east-1. Priced in: us-west-2.');
-    expect(last.note.ja).toBe('us-east-1では価格がありません。価格のあるリージョン: us-west-2。');
+    expect(say(last.note)).toBe('Not priced in us-east-1. Priced in: us-west-2.');
+    expect(say(last.note, 'ja')).toBe('us-east-1では価格がありません。価格のあるリージョン: us-west-2。');
     expect(c.breakEven.map((b) => b.term)).toEqual(breakEvens);
     expect(c.region).toBe('us-east-1');
   });
@@ -203,7 +204,7 @@ describe('options missing: never 0, always a note', () => {
       ['6m', '9417.6', null, null],
       ['1m', '15249.6', null, null],
     ]);
-    expect(c.rows[0]!.note.en).toBe('Custom model storage is not priced in us-east-1. Priced in: us-west-2. No total without it.');
+    expect(say(c.rows[0]!.note)).toBe('Custom model storage is not priced in us-east-1. Priced in: us-west-2. No total without it.');
     expect(c.cheapest).toBe('none');
     expect(c.total).toBeNull();
   });
@@ -219,7 +220,7 @@ describe('options missing: never 0, always a note', () => {
       }),
     );
     expect(none.regions.some((r) => r.priced)).toBe(false);
-    expect(none.rows.map((r) => [r.term, r.usd, r.note.en])).toEqual([
+    expect(none.rows.map((r) => [r.term, r.usd, say(r.note)])).toEqual([
       ['none', null, 'Not priced in us-east-1. Not priced in any region.'],
       ['1m', null, 'Not priced in us-east-1. Not priced in any region.'],
       ['6m', null, 'Not priced in us-east-1. Not priced in any region.'],
@@ -240,25 +241,25 @@ describe('inline validation says what BEDROCK_COMPARE says', () => {
   ] as const)('%s %j', (field, req, args) => {
     const r = compare(req);
     expect(r).toMatchObject({ ok: false, kind: 'compare', field, region: 'us-east-1' });
-    expect(r.ok ? '' : r.message).toBe(errorMessage(() => gas.BEDROCK_COMPARE!(...args)));
+    expect(r.ok ? '' : say(r.message)).toBe(errorMessage(() => gas.BEDROCK_COMPARE!(...args)));
     expect(r.regions.length).toBeGreaterThan(0);
   });
 
   test('25 hours: "hours_per_day must be hours from 0 to 24; got 25."', () => {
-    expect(compare({ hoursPerDay: 25 })).toMatchObject({ ok: false, field: 'hoursPerDay', message: 'hours_per_day must be hours from 0 to 24; got 25.' });
+    expect(worded(compare({ hoursPerDay: 25 }))).toMatchObject({ ok: false, field: 'hoursPerDay', message: 'hours_per_day must be hours from 0 to 24; got 25.' });
   });
 
   test('an unknown model is a message, not a failure', () => {
     const r = getComparison({ kind: 'compare', model: 'no such model' });
     expect(r).toMatchObject({ ok: false, kind: 'compare' });
-    expect(r.ok ? '' : r.message).toBe(errorMessage(() => gas.BEDROCK_COMPARE!('no such model')));
+    expect(r.ok ? '' : say(r.message)).toBe(errorMessage(() => gas.BEDROCK_COMPARE!('no such model')));
   });
 });
 
 describe('a month of Custom Model Import (getQuote, kind "cmi-month")', () => {
   test('Llama 3.1 8B 128K, 8 hours a day, 30 days, 1 copy: 1,650.684 and its formula', () => {
     const q = getQuote({ kind: 'cmi-month', model: 'Llama 3.1 8B 128K', hoursPerDay: '8', days: '30', copies: '1' });
-    if (!q.ok) throw new Error(q.message);
+    if (!q.ok) throw new Error(say(q.message));
     expect(q.total).toBe('1650.684');
     expect(q.lines.map((l) => [l.item, l.quantity, l.usd, l.amount])).toEqual([
       ['cmi-inference', '2880 windows (96 a day × 30 days) × 5 min × 2 CMU × 1 copies', '0.05718', '1646.784'],
@@ -276,6 +277,6 @@ describe('a month of Custom Model Import (getQuote, kind "cmi-month")', () => {
   ] as const)('%s %j: the message of BEDROCK_CMI_MONTHLY', (field, req, args) => {
     const r = getQuote({ kind: 'cmi-month', model: 'Llama 3.1 8B 128K', ...req });
     expect(r).toMatchObject({ ok: false, field });
-    expect(r.ok ? '' : r.message).toBe(errorMessage(() => gas.BEDROCK_CMI_MONTHLY!(...args)));
+    expect(r.ok ? '' : say(r.message)).toBe(errorMessage(() => gas.BEDROCK_CMI_MONTHLY!(...args)));
   });
 });

@@ -9,7 +9,7 @@ import { getQuote, getSidebarModel, insertFormula, insertValue } from '../../src
 import type { QuoteOk, QuoteRequest, QuoteResult } from '../../src/ui/sidebar-types';
 import { loadBundle, type Bundle } from '../support/bundle';
 import { installGasFakes } from '../support/gas-globals';
-import { errorMessage as errorOf } from '../support/messages';
+import { errorMessage as errorOf, say, worded } from '../support/messages';
 import { plainJson } from '../support/plain-json';
 
 let gas: Bundle;
@@ -19,7 +19,7 @@ beforeAll(() => {
 
 
 function ok(r: QuoteResult): QuoteOk {
-  if (!r.ok) throw new Error(`expected a quote, got: ${r.message}`);
+  if (!r.ok) throw new Error(`expected a quote, got: ${say(r.message)}`);
   expect(plainJson(r)).toBe(true);
   return r;
 }
@@ -42,10 +42,11 @@ describe('getSidebarModel', () => {
     expect(getSidebarModel('en-US').lang).toBe('en');
     const lite = data.models.find((m) => m.name === 'Amazon Nova Lite')!;
     expect(lite.kinds).toEqual(['training', 'storage', 'pt', 'pt-compare', 'compare', 'ondemand']);
-    expect(data.defaults).toMatchObject({ provider: 'Amazon', model: lite.id, kind: 'training', hours: 730, term: '1m', hoursPerDay: 24, days: 30 });
+    expect(data.defaults).toMatchObject({ provider: 'Amazon', model: lite.id, kind: 'training' });
+    expect(data.defaults.fields).toMatchObject({ hours: '730', term: '1m', hoursPerDay: '24', days: '30' });
     const legacy = data.models.find((m) => m.name === 'Meta Llama 3.1 8B Instruct')!;
     expect(legacy).toMatchObject({ status: 'legacy', eolDate: '2027-03-30' });
-    expect(legacy.statusText.ja).toBe('レガシー — 提供終了 2027-03-30');
+    expect(say(legacy.statusText, 'ja')).toBe('レガシー — 提供終了 2027-03-30');
     expect(data.models.find((m) => m.name === 'Meta Llama 2 13B')!.status).toBe('eol');
     expect(data.providers.at(-1)).toBe('cmi');
     expect(data.models.filter((m) => m.provider === 'cmi').map((m) => m.id)).toEqual(expect.arrayContaining(['Llama 3.1 8B 128K', 'arch:OSS', 'cmus']));
@@ -140,27 +141,27 @@ describe('inline validation says what the function says', () => {
   ])('training tokens "%s"', (tokens, fn, args) => {
     const r = getQuote({ kind: 'training', model: 'amazon.nova-micro-v1:0', tokens, epochs: 1 });
     expect(r).toMatchObject({ ok: false, field: 'tokens' });
-    expect(r.ok ? '' : r.message).toBe(errorOf(() => gas[fn]!(...args)));
+    expect(r.ok ? '' : say(r.message)).toBe(errorOf(() => gas[fn]!(...args)));
   });
 
   test('model units, copies and CMUs are fields too', () => {
-    expect(getQuote({ kind: 'pt', model: 'meta.llama2-13b-v1', units: '1.5' })).toMatchObject({ ok: false, field: 'units', message: 'model_units must be a whole number of 1 or more; got 1.5.' });
+    expect(worded(getQuote({ kind: 'pt', model: 'meta.llama2-13b-v1', units: '1.5' }))).toMatchObject({ ok: false, field: 'units', message: 'model_units must be a whole number of 1 or more; got 1.5.' });
     expect(getQuote({ kind: 'cmi', model: 'Llama 3.1 8B 128K', minutes: 5, copies: 0 })).toMatchObject({ ok: false, field: 'copies' });
     expect(getQuote({ kind: 'cmi', model: 'arch:Llama', minutes: 5 })).toMatchObject({ ok: false, field: 'cmus' });
     const r = getQuote({ kind: 'cmi', model: 'arch:Llama', minutes: 5 });
-    expect(r.ok ? '' : r.message).toMatch(/names an architecture but not its size/);
+    expect(r.ok ? '' : say(r.message)).toMatch(/names an architecture but not its size/);
   });
 
   test('CMUs typed for an architecture or as a count: the message the formula would give', () => {
     const arch = getQuote({ kind: 'cmi', model: 'arch:OSS', cmus: '2.5', minutes: 5 });
-    expect(arch).toMatchObject({ ok: false, field: 'cmus', message: errorOf(() => gas.BEDROCK_CMI_COST!('gpt-oss:2.5', 5)) });
+    expect(worded(arch)).toMatchObject({ ok: false, field: 'cmus', message: errorOf(() => gas.BEDROCK_CMI_COST!('gpt-oss:2.5', 5)) });
     const count = getQuote({ kind: 'cmi-storage', model: 'cmus', cmus: 'two' });
-    expect(count).toMatchObject({ ok: false, field: 'cmus', message: errorOf(() => gas.BEDROCK_CMI_STORAGE!('two')) });
+    expect(worded(count)).toMatchObject({ ok: false, field: 'cmus', message: errorOf(() => gas.BEDROCK_CMI_STORAGE!('two')) });
     expect(ok(getQuote({ kind: 'cmi-storage', model: 'cmus', cmus: '2', months: 12 })).formulas).toEqual(['=BEDROCK_CMI_STORAGE(2, 12, "us-east-1")']);
   });
 
   test('a bad input in the term comparison is one error, not three', () => {
-    expect(getQuote({ kind: 'pt-compare', model: 'meta.llama2-13b-v1', hours: '-1' })).toMatchObject({ ok: false, field: 'hours', message: 'hours must be zero or more; got -1.' });
+    expect(worded(getQuote({ kind: 'pt-compare', model: 'meta.llama2-13b-v1', hours: '-1' }))).toMatchObject({ ok: false, field: 'hours', message: 'hours must be zero or more; got -1.' });
   });
 });
 
