@@ -98,6 +98,17 @@ export function compileBook(book: RawBook): CompiledBook {
       problems.push(`CMI preset "${p.name}": architecture ${p.architecture} has no CMU version ${p.cmuVersion}`);
     checkSource(p.source.id, `CMI preset "${p.name}"`);
   });
+  // Bedrock models priced as the same weights imported: the preset must exist, and one preset per model.
+  const cmiModels: Record<string, number> = {};
+  for (const cm of book.cmi.models ?? []) {
+    const preset = book.cmi.presets.findIndex((p) => p.name === cm.preset);
+    if (!modelIndex.has(cm.model)) problems.push(`CMI model size ${cm.model}: unknown model`);
+    if (preset < 0) problems.push(`CMI model size ${cm.model}: unknown preset "${cm.preset}"`);
+    if (cm.model in cmiModels) problems.push(`CMI model size ${cm.model} appears twice`);
+    checkSource(cm.source.id, `CMI model size ${cm.model}`);
+    cmiModels[cm.model] = preset;
+  }
+  for (const r of book.regions) if (r.location) checkSource(r.location.source.id, `region ${r.code} location`);
 
   const prices: PriceTree = {};
   const seen = new Set<string>();
@@ -186,7 +197,12 @@ export function compileBook(book: RawBook): CompiledBook {
 
   return {
     asOf,
-    regions: book.regions.map((r) => ({ code: r.code, name: r.name, nameJa: r.nameJa })),
+    regions: book.regions.map((r) => ({
+      code: r.code,
+      name: r.name,
+      nameJa: r.nameJa,
+      ...(r.location ? { location: [r.location.lat, r.location.lon] as [number, number] } : {}),
+    })),
     regionNames,
     sources,
     models,
@@ -201,6 +217,7 @@ export function compileBook(book: RawBook): CompiledBook {
         sourceId: p.source.id,
       })),
       names: cmiNames,
+      models: cmiModels,
     },
     units,
     sourceIds,

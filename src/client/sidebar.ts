@@ -222,11 +222,12 @@ function renderRegions(result: Answer): void {
   }
   if (unpriced.length) {
     const g = el('optgroup');
-    g.label = t('unpriced-group');
+    g.label = unpriced.some((r) => r.choosable) ? t('elsewhere-group') : t('unpriced-group');
     for (const r of unpriced) {
       const why = r.gap === 'not-sold' ? t('not-sold') : r.gap === 'not-published' ? t('not-published') : t('no-price');
-      const o = new Option(`${label(r.code)} — ${why}`, r.code);
-      o.disabled = true;
+      // The estimate prices an option not sold in the region where it is sold: every region can be asked for.
+      const o = new Option(r.choosable ? label(r.code) : `${label(r.code)} — ${why}`, r.code);
+      o.disabled = !r.choosable;
       // The book's notes are research notes, kept in English: shown only in English.
       if (r.note && state.lang === 'en') o.title = r.note;
       g.append(o);
@@ -237,7 +238,8 @@ function renderRegions(result: Answer): void {
   setOptions($<HTMLSelectElement>('region'), groups, state.region);
   const hint = $('region-hint');
   hint.replaceChildren();
-  if (result.regions.length) hint.append(el('span', '', t('priced-in', { n: priced.length, of: result.regions.length })));
+  if (result.regions.length)
+    hint.append(el('span', '', t(result.kind === 'estimate' ? 'hosted-in' : 'priced-in', { n: priced.length, of: result.regions.length })));
   const notSold = unpriced.filter((r) => r.gap === 'not-sold').map((r) => r.code);
   const notPublished = unpriced.filter((r) => r.gap === 'not-published').map((r) => r.code);
   const note = state.lang === 'en' ? unpriced.find((r) => r.note)?.note : undefined;

@@ -35,6 +35,8 @@ export interface CompiledRegion {
   code: string;
   name: string;
   nameJa: string;
+  /** [latitude, longitude] of the city the Region is named after; ranks regions by distance, never prices. */
+  location?: [number, number];
 }
 
 export interface CompiledCmi {
@@ -42,6 +44,8 @@ export interface CompiledCmi {
   presets: { name: string; architecture: string; cmuVersion: string; cmus: number; sourceId: string }[];
   /** normalized name → "a<index>" (architecture) or "p<index>" (preset) */
   names: Record<string, string>;
+  /** Bedrock model id → index into presets: the CMU-table size of the same architecture and size. */
+  models?: Record<string, number>;
 }
 
 export interface CompiledBook {

@@ -5,12 +5,14 @@
 import compiled from '../../generated/book.json';
 import type { CompiledBook } from './compiled-book';
 import { Comparisons } from './compare';
+import { Estimates } from './estimate';
 import { Quotes } from './quotes';
 
 export const book = compiled as unknown as CompiledBook;
 export const quotes = new Quotes(book);
 export const catalog = quotes.catalog;
 export const comparisons = new Comparisons(quotes);
+export const estimates = new Estimates(catalog);
 
 export { Quotes } from './quotes';
 export type { Quote, QuoteLine } from './quotes';
@@ -23,3 +25,9 @@ export { ITEM_LABELS, UNIT_LABELS, TERM_LABELS } from './vocabulary';
 export type { CompiledBook, CompiledModel } from './compiled-book';
 export { Comparisons, OPTION_LABELS, PT_TERMS, COMPARE_DEFAULTS } from './compare';
 export type { Comparison, CompareRow, BreakEvenHours, BreakEvenTokens, CmiMonth, Missing, Bilingual } from './compare';
+export { Estimates, ESTIMATE_OPTIONS, OPTION_LABEL } from './estimate';
+export type { Estimate, EstimateInput, EstimateRow, EstimateOption, CmiSize } from './estimate';
+export { parseSchedule } from './schedule';
+export type { Schedule } from './schedule';
+export { parseMonth, activeTime, AVERAGE_MONTH } from './month';
+export type { Month, ActiveTime } from './month';

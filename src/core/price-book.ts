@@ -54,6 +54,8 @@ export interface Region {
   nameJa: string;
   aliases?: string[];
   prefixes: string[];
+  /** Public coordinates of the city the Region is named after: only for finding the nearest Region. */
+  location?: { lat: number; lon: number; city: string; source: SourceRef };
 }
 
 export interface Model {
@@ -91,6 +93,13 @@ export interface CmiPreset {
   source: SourceRef;
 }
 
+/** A Bedrock model whose architecture and size is a CMU-table preset: the same weights, imported. */
+export interface CmiModelSize {
+  model: string;
+  preset: string;
+  source: SourceRef;
+}
+
 export interface DatedPrice {
   usd: string;
   asOf: string;
@@ -125,7 +134,7 @@ export interface RawBook {
   regions: Region[];
   sources: Record<string, Source>;
   models: Model[];
-  cmi: { architectures: CmiArchitecture[]; presets: CmiPreset[] };
+  cmi: { architectures: CmiArchitecture[]; presets: CmiPreset[]; models?: CmiModelSize[] };
   prices: PriceEntry[];
   gaps: Gap[];
 }

@@ -7,6 +7,7 @@
  */
 import type { Message, Param } from '../core/message';
 import { common } from './common';
+import { estimate } from './estimate';
 import { menu } from './menu';
 import { sidebar } from './sidebar';
 import type { KeysOf, Lang, Section } from './section';
@@ -15,6 +16,7 @@ export type { Lang } from './section';
 
 const SECTIONS = {
   common,
+  estimate,
   menu,
   sidebar,
 } as const;

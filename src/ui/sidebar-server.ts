@@ -3,7 +3,7 @@
  * adapters the custom functions use, prices come from the one pricing core, and the answer is plain JSON with
  * money as exact decimal strings. Nothing here computes a price.
  */
-import { book, catalog, comparisons, decimal, quotes, statusText, toNumber, COMPARE_DEFAULTS, DEFAULT_REGION, isPricingError } from '../core';
+import { book, catalog, comparisons, decimal, estimates, quotes, statusText, toNumber, COMPARE_DEFAULTS, DEFAULT_REGION, isPricingError } from '../core';
 import type { Bilingual, CompiledModel, Quote } from '../core';
 import { isMessage, msg, type Message } from '../core/message';
 import { word } from '../messages/catalogue';
@@ -58,6 +58,8 @@ export function userLocale(): string {
 function kindsOf(m: CompiledModel): Kind[] {
   const has = (i: Item) => m.priced.includes(i);
   const kinds: Kind[] = [];
+  // "Estimate a month" first: every hosting option for one usage.
+  if (has('pt') || (has('ondemand-input') && has('ondemand-output'))) kinds.push('estimate');
   if (has('training')) kinds.push('training');
   if (has('storage')) kinds.push('storage');
   if (has('pt')) kinds.push('pt', 'pt-compare', 'compare');
@@ -524,9 +526,79 @@ export function getComparison(req: QuoteRequest): ComparisonResult {
   }
 }
 
-/** "Estimate a month": BEDROCK_ESTIMATE's rows for the model, region and usage. (Filled in with the core's estimate.) */
+/**
+ * "Estimate a month": BEDROCK_ESTIMATE's rows for the model, region and usage, the range, the yen beside each
+ * amount, and the formula "Insert table" writes. Every region can be asked for: an option not sold there is priced
+ * where it is, and its note says so.
+ */
 export function getEstimate(req: QuoteRequest): EstimateResult {
-  return { ok: false, kind: 'estimate', message: msg('sidebar.as-written', { text: 'The estimate is not built yet.' }), regions: [] };
+  const kind = 'estimate' as const;
+  let regions: RegionChoice[] = [];
+  let region: string | undefined;
+  try {
+    const model = text(req.model, 'model') ?? '';
+    const s = subjectOf({ ...req, kind: 'compare', model: model.replace(BASE_PREFIX, '') });
+    regions = estimateRegions(s);
+    region = req.region && book.regions.some((r) => r.code === req.region) ? req.region : DEFAULT_REGION;
+    // Coerced in the order BEDROCK_ESTIMATE coerces its cells, so a mistake gets the same message.
+    const inputTokens = num(req.inputTokens, 'input_tokens');
+    const outputTokens = num(req.outputTokens, 'output_tokens');
+    const schedule = textOrNumber(req.schedule, 'schedule');
+    const modelUnits = num(req.units, 'model_units');
+    const month = text(req.month, 'month');
+    const e = estimates.estimate({ model, region, inputTokens, outputTokens, schedule, modelUnits, month });
+    const rate = rateOf(req);
+    const lifecycle = lifecycleOf(e.model);
+    const args = [
+      str(`${e.base ? 'base:' : ''}${e.model?.name ?? model}`),
+      str(e.region),
+      String(inputTokens ?? 0),
+      String(outputTokens ?? 0),
+      typeof schedule === 'number' ? String(schedule) : str(schedule ?? '24/7'),
+      e.modelUnits.toFixed(),
+      ...(month ? [str(month)] : []),
+    ];
+    return {
+      ok: true,
+      kind,
+      modelName: e.model?.name ?? s.name,
+      region: e.region,
+      regions,
+      ...(lifecycle ? { lifecycle } : {}),
+      rows: e.rows.map((r) => ({
+        option: r.option,
+        label: r.label,
+        region: r.region ?? null,
+        billed: r.billed ?? null,
+        hosting: exact(r.hosting),
+        storage: exact(r.storage),
+        total: exact(r.total),
+        totalJpy: yen(exact(r.total), rate),
+        note: r.note ?? null,
+      })),
+      low: exact(e.low),
+      high: exact(e.high),
+      lowJpy: yen(exact(e.low), rate),
+      highJpy: yen(exact(e.high), rate),
+      formula: `=BEDROCK_ESTIMATE(${args.join(', ')})`,
+    };
+  } catch (e) {
+    return failed(e, { ...req, kind }, regions, region) as EstimateResult;
+  }
+}
+
+/** Every region can be asked for; those where some hosting option of the model is sold are marked priced. */
+function estimateRegions(s: Subject): RegionChoice[] {
+  const sold = new Set<string>();
+  const add = (codes: string[]) => codes.forEach((c) => sold.add(c));
+  if (s.cmi) for (const subject of cmiSubjects(s.cmi)) add(catalog.regionsFor({ subject, item: 'cmi-inference' }));
+  else {
+    const id = s.model!.id;
+    for (const t of TERMS) add(catalog.regionsFor({ subject: id, item: 'pt', term: t, variant: 'custom' }));
+    const output = catalog.regionsFor({ subject: id, item: 'ondemand-output' });
+    add(catalog.regionsFor({ subject: id, item: 'ondemand-input' }).filter((r) => output.includes(r)));
+  }
+  return book.regions.map(({ code }) => ({ code, priced: sold.has(code), choosable: true }));
 }
 
 // ---------------------------------------------------------------------------------------------------------------

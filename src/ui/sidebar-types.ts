@@ -118,6 +118,8 @@ export type Field = Exclude<keyof QuoteRequest, 'kind' | 'model' | 'region' | 'j
 export interface RegionChoice {
   code: string;
   priced: boolean;
+  /** Estimate: every region can be asked for (an option not sold there is priced in the nearest one that sells it). */
+  choosable?: boolean;
   /** Why a region has no price, when the book says: AWS does not sell it there, or has not published it. */
   gap?: 'not-sold' | 'not-published';
   /** The book's note on the gap, in English (research notes are kept as written); shown in English only. */
