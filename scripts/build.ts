@@ -26,8 +26,8 @@ export function compileBookFile(): void {
 
 const kb = (file: string) => `${(Buffer.byteLength(readFileSync(file)) / 1024).toFixed(1)} KB`;
 
-/** Browser code may use the core's words (vocabulary) but never its prices: the sidebar asks the server for those. */
-const CLIENT_MAY_NOT_IMPORT = /(^|\/)generated\/|src\/core\/(?!vocabulary\.ts$|text\.ts$|price-book\.ts$)/;
+/** Browser code may use the core's words (vocabulary, messages) but never its prices: the sidebar asks the server for those. */
+const CLIENT_MAY_NOT_IMPORT = /(^|\/)generated\/|src\/core\/(?!vocabulary\.ts$|message\.ts$|text\.ts$|price-book\.ts$)/;
 
 /**
  * Replaces each `<script data-inline="entry.ts"></script>` of an HTML page with the entry bundled for the browser,

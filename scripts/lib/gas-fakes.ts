@@ -192,6 +192,8 @@ export class FakeSpreadsheet {
   active: { sheet: FakeSheet; row: number; col: number } | undefined;
   /** Bumped on every write, so a viewer knows to recompute. */
   version = 0;
+  /** File ▸ Settings ▸ Locale: the language cell functions word their text in. */
+  locale = 'en_US';
   private listeners: (() => void)[] = [];
 
   constructor(sheetNames: string[] = ['Sheet1']) {
@@ -210,6 +212,9 @@ export class FakeSpreadsheet {
     this.active = { sheet, row, col };
   }
 
+  getSpreadsheetLocale(): string {
+    return this.locale;
+  }
   getSheets(): FakeSheet[] {
     return [...this.sheets];
   }
@@ -235,6 +240,8 @@ export class FakeSpreadsheet {
 /** The Apps Script globals, backed by one fake spreadsheet. `dist` is where createHtmlOutputFromFile reads from. */
 export function gasFakes(spreadsheet = new FakeSpreadsheet(), options: { locale?: string; dist?: string } = {}) {
   let locale = options.locale ?? 'en';
+  // One language for the whole preview: the spreadsheet's locale follows the user's.
+  spreadsheet.locale = locale;
   const ui = {
     createAddonMenu() {
       const items: [string, string][] = [];
@@ -291,6 +298,6 @@ export function gasFakes(spreadsheet = new FakeSpreadsheet(), options: { locale?
     spreadsheet,
     userProperties,
     globals: { SpreadsheetApp, HtmlService, Session, PropertiesService },
-    setLocale: (l: string) => void (locale = l),
+    setLocale: (l: string) => void (locale = spreadsheet.locale = l),
   };
 }

@@ -161,8 +161,17 @@ export function compileBook(book: RawBook): CompiledBook {
     if (!modelIndex.has(g.model)) problems.push(`gap ${g.model} ${g.item}: unknown model`);
     checkRegion(g.region, `gap ${g.model} ${g.item}`);
     checkSource(g.source.id, `gap ${g.model} ${g.item}`);
-    const { source: _source, ...gap } = g;
-    gaps.push(gap);
+    // Field by field, so what ships is what the compiled type names (noteJa only when the book has one).
+    gaps.push({
+      model: g.model,
+      item: g.item,
+      ...(g.region !== undefined ? { region: g.region } : {}),
+      ...(g.term !== undefined ? { term: g.term } : {}),
+      ...(g.variant !== undefined ? { variant: g.variant } : {}),
+      reason: g.reason,
+      note: g.note,
+      ...(g.noteJa ? { noteJa: g.noteJa } : {}),
+    });
   }
 
   if (problems.length) throw new BookError(problems);

@@ -3,7 +3,7 @@
  * answer; it never computes a price. Every text that comes from the price book is put in with textContent or
  * new Option(), never as HTML.
  */
-import { ITEM_LABELS, TERM_LABELS, UNIT_LABELS } from '../core/vocabulary';
+import { itemLabel, termLabel, unitLabel } from '../core/vocabulary';
 import type { Term } from '../core/price-book';
 import { FIELDS_BY_KIND, requestFor, type InputId } from '../ui/sidebar-request';
 import {
@@ -170,7 +170,7 @@ function renderFields(): void {
   $('schedule-custom').hidden = preset.value !== 'custom';
   setOptions(
     $<HTMLSelectElement>('f-term'),
-    TERMS.map((term) => new Option(TERM_LABELS[term][state.lang], term)),
+    TERMS.map((term) => new Option(say(termLabel(term), state.lang), term)),
     $<HTMLSelectElement>('f-term').value || state.data.defaults.fields.term,
   );
 }
@@ -288,18 +288,19 @@ function lifecycleNotice(result: Answer): void {
   notice.hidden = false;
 }
 
-function sourceLink(line: { source: string; sourceUrl?: string }): HTMLElement {
-  const title = line.source.split(' — ')[0] ?? line.source;
+function sourceLink(line: { source: Message | string; sourceTitle: string; sourceUrl?: string }): HTMLElement {
+  const full = typeof line.source === 'string' ? line.source : say(line.source, state.lang);
+  const title = line.sourceTitle || full;
   if (line.sourceUrl && /^https?:\/\//.test(line.sourceUrl)) {
     const a = el('a', 'source', title);
     a.href = line.sourceUrl;
     a.target = '_blank';
     a.rel = 'noopener noreferrer';
-    a.title = line.source;
+    a.title = full;
     return a;
   }
   const span = el('span', 'source', title);
-  span.title = line.source;
+  span.title = full;
   return span;
 }
 
@@ -346,7 +347,7 @@ function renderResult(): void {
   for (const line of result.lines) {
     const li = el('li', 'line');
     li.dataset.amount = line.amount;
-    const label = result.kind === 'pt-compare' && line.term ? TERM_LABELS[line.term][state.lang] : ITEM_LABELS[line.item][state.lang];
+    const label = result.kind === 'pt-compare' && line.term ? say(termLabel(line.term), state.lang) : say(itemLabel(line.item), state.lang);
     const head = el('div', 'line-head');
     head.append(el('span', 'item', label.charAt(0).toUpperCase() + label.slice(1)), el('span', 'amount', line.unavailable ? t('unavailable') : usd(line.amount)));
     li.append(head);
@@ -355,9 +356,9 @@ function renderResult(): void {
       lines.append(li);
       continue;
     }
-    li.append(el('div', 'detail', typeof line.quantity === 'string' ? quantity(line.quantity, state.lang) : say(line.quantity, state.lang)));
-    const price = [t('per-unit', { price: usd(line.usd), unit: UNIT_LABELS[line.unit][state.lang] }), line.region];
-    if (line.term && result.kind !== 'pt-compare') price.push(TERM_LABELS[line.term][state.lang]);
+    li.append(el('div', 'detail', typeof line.quantity === 'string' ? quantity(line.quantity, state.lang) : count(say(line.quantity, state.lang))));
+    const price = [t('per-unit', { price: usd(line.usd), unit: say(unitLabel(line.unit), state.lang) }), line.region];
+    if (line.term && result.kind !== 'pt-compare') price.push(say(termLabel(line.term), state.lang));
     if (line.variant === 'base') price.push(t('base-rate'));
     li.append(el('div', 'detail', price.join(' · ')));
     const src = el('div', 'detail secondary');
@@ -392,7 +393,7 @@ function renderComparison(c: ComparisonOk): void {
     tr.append(option, el('td', 'num', quantity(`${r.billedHours} h`, lang)), el('td', 'num month', r.total ? usd(r.total) : r.usd ? '—' : t('not-priced')));
     const details: string[] = [];
     if (r.usd) {
-      details.push(t('per-unit', { price: usd(r.usd), unit: UNIT_LABELS['per-mu-hour'][lang] }) + (r.variant === 'base' ? ` (${t('base-rate')})` : ''));
+      details.push(t('per-unit', { price: usd(r.usd), unit: say(unitLabel('per-mu-hour'), lang) }) + (r.variant === 'base' ? ` (${t('base-rate')})` : ''));
       details.push(t('hosting-amount', { amount: usd(r.hosting!) }));
       if (r.storage) details.push(t('storage-amount', { amount: usd(r.storage) }));
     }

@@ -3,6 +3,7 @@
  * carry their unit so a per-million price can never be multiplied as a per-thousand one.
  */
 import { PricingError } from './errors';
+import { msg } from './message';
 import { decimal, type Decimal } from './money';
 import type { Unit } from './price-book';
 
@@ -12,8 +13,8 @@ const PER_MILLION = decimal('0.000001');
 /** Custom Model Import bills whole 5-minute windows: a started window is billed in full. */
 export const CMI_WINDOW_MINUTES = 5;
 
-function expectUnit(unit: Unit, allowed: Unit[], what: string): void {
-  if (!allowed.includes(unit)) throw new PricingError('no-price', `A ${what} price cannot be in "${unit}".`);
+function expectTokenUnit(unit: Unit): void {
+  if (unit !== 'per-1k-tokens' && unit !== 'per-1m-tokens') throw new PricingError('no-price', msg('quote.unit-not-token', { unit }));
 }
 
 /** Training: tokens processed (tokens × epochs) per 1,000 (or 1,000,000) tokens, or images seen × price. */
@@ -27,13 +28,13 @@ export function trainingCost(units: Decimal, epochs: Decimal, price: Decimal, un
     case 'per-image':
       return processed.times(price);
     default:
-      throw new PricingError('no-price', `A training price cannot be in "${unit}".`);
+      throw new PricingError('no-price', msg('quote.unit-not-training', { unit }));
   }
 }
 
 /** Token-priced on-demand inference. */
 export function tokenCost(tokens: Decimal, price: Decimal, unit: Unit): Decimal {
-  expectUnit(unit, ['per-1k-tokens', 'per-1m-tokens'], 'token');
+  expectTokenUnit(unit);
   return tokens.times(unit === 'per-1k-tokens' ? PER_THOUSAND : PER_MILLION).times(price);
 }
 

@@ -4,15 +4,15 @@
  */
 import type { CompiledBook, CompiledModel, PriceRow } from './compiled-book';
 import { PricingError } from './errors';
+import { msg, type Message } from './message';
 import { sourceLinks } from './sources';
 import type { Item, Term, Unit, Variant } from './price-book';
 import { closest, nameKey, quoteList } from './text';
-import { ACCEPTED_TERMS, ITEM_LABELS, TERM_LABELS, termFromText } from './vocabulary';
+import { itemLabel, termLabel, termFromText } from './vocabulary';
 
 export const DEFAULT_REGION = 'us-east-1';
 
-/** Ends every missing-price message of the functions that take a price; functions without one drop it. */
-export const OWN_PRICE_HINT = 'You can give your own price in the last argument.';
+type Gap = CompiledBook['gaps'][number];
 
 /** One unit price, with everything needed to show where it came from. */
 export interface PriceInfo {
@@ -24,8 +24,8 @@ export interface PriceInfo {
   variant?: Variant;
   asOf: string;
   sourceId: string;
-  /** "title — where (usage type)" in one line, for a cell. */
-  source: string;
+  /** "title (date) — where, usage type …" in one line, for a cell. */
+  source: Message;
   sourceUrl?: string;
   usagetype?: string;
   /** True when the user supplied the price instead of the book. */
@@ -42,6 +42,11 @@ export interface PriceQuery {
   region?: string;
   term?: Term;
   variant?: Variant;
+  /**
+   * False for the functions that have no price argument: their missing-price message then does not point to one.
+   * Leaves the remembered prices alone (only found prices are remembered).
+   */
+  ownPrice?: boolean;
 }
 
 export class Catalog {
@@ -106,7 +111,7 @@ export class Catalog {
     if (value === undefined) return fallback;
     const t = termFromText(String(value));
     if (t) return t;
-    throw new PricingError('unknown-term', `Unknown term "${value}". Use ${ACCEPTED_TERMS}.`);
+    throw new PricingError('unknown-term', msg('lookup.unknown-term', { value: String(value) }));
   }
 
   /** Regions where a price exists, for custom-model PT counting the base rate that stands in for it. */
@@ -145,10 +150,7 @@ export class Catalog {
       if (regions.includes(DEFAULT_REGION) || regions.length === 0) region = DEFAULT_REGION;
       else if (regions.length === 1) region = regions[0]!;
       else
-        throw new PricingError(
-          'no-price',
-          `${this.describe(q)} is priced in several regions (${regions.join(', ')}); say which one in the region argument.`,
-        );
+        throw new PricingError('no-price', msg('lookup.several-regions', { subject: this.describe(q), regions }));
     }
     let row: PriceRow | undefined;
     let variant = q.variant;
@@ -174,7 +176,7 @@ export class Catalog {
     const unit = this.book.units[unitIndex]!;
     const asOf = ownDate || src.date;
     const links = sourceLinks(src);
-    const where = links.where + (usagetype ? `, usage type ${usagetype}` : '');
+    const where = usagetype ? msg('lookup.source-usage', { where: links.where, usagetype }) : links.where;
     return {
       usd,
       unit,
@@ -184,20 +186,22 @@ export class Catalog {
       ...(variant ? { variant } : {}),
       asOf,
       sourceId,
-      source: `${src.title} (${src.date}) — ${where}`,
+      source: msg('lookup.source', { title: src.title, date: src.date, where }),
       ...(links.url ? { sourceUrl: links.url } : {}),
       ...(usagetype ? { usagetype } : {}),
       overridden: false,
     };
   }
 
-  describe(q: Pick<PriceQuery, 'label' | 'item' | 'term'>): string {
-    const term = q.term ? ` (${TERM_LABELS[q.term].en})` : '';
-    return `The ${ITEM_LABELS[q.item].en}${term} price of ${q.label}`;
+  /** "The training price of Nova Lite", as the subject of a missing-price message. */
+  describe(q: Pick<PriceQuery, 'label' | 'item' | 'term'>): Message {
+    return q.term
+      ? msg('lookup.price-of-term', { item: itemLabel(q.item), term: termLabel(q.term), label: q.label })
+      : msg('lookup.price-of', { item: itemLabel(q.item), label: q.label });
   }
 
   /** Why a price is absent, when the book knows: a gap with no region, term or variant applies to all of them. */
-  gapFor(subject: string, item: Item, region: string, term?: Term, variant?: Variant): CompiledBook['gaps'][number] | undefined {
+  gapFor(subject: string, item: Item, region: string, term?: Term, variant?: Variant): Gap | undefined {
     return this.book.gaps.find(
       (g) =>
         g.model === subject &&
@@ -211,23 +215,42 @@ export class Catalog {
 
   private missing(q: PriceQuery, region: string, regions: string[]): PricingError {
     const gap = this.gapFor(q.subject, q.item, region, q.term, q.variant);
-    const why = gap ? ` ${gap.reason === 'not-sold' ? 'AWS does not sell it' : 'AWS has not published it'}: ${gap.note.replace(/\.$/, '')}.` : '';
-    const elsewhere = regions.length
-      ? ` It is priced in: ${regions.join(', ')}.`
-      : this.otherTerms(q);
     return new PricingError(
       'no-price',
-      `${this.describe(q)} in ${region} is not in the price book.${why}${elsewhere} ${OWN_PRICE_HINT}`,
+      noPrice(this.describe(q), region, gap, regions.length ? msg('lookup.priced-in', { regions }) : this.otherTerms(q), q.ownPrice !== false),
     );
   }
 
-  private otherTerms(q: PriceQuery): string {
-    if (q.item !== 'pt') return ' It is not priced in any region.';
-    const terms = (['none', '1m', '6m'] as Term[]).filter(
-      (t) => t !== q.term && this.regionsFor({ ...q, term: t }).length > 0,
-    );
-    return terms.length
-      ? ` Provisioned Throughput is priced for: ${terms.map((t) => TERM_LABELS[t].en).join(', ')}.`
-      : ' It is not priced in any region.';
+  private otherTerms(q: PriceQuery): Message {
+    if (q.item !== 'pt') return msg('lookup.priced-nowhere');
+    const terms = (['none', '1m', '6m'] as Term[]).filter((t) => t !== q.term && this.regionsFor({ ...q, term: t }).length > 0);
+    return terms.length ? msg('lookup.pt-priced-for', { terms: terms.map(termLabel) }) : msg('lookup.priced-nowhere');
   }
+}
+
+/** Why the book has no price, from its gap: the English note and the Japanese one, each worded in its language. */
+export function gapReason(gap: Gap): Message {
+  return msg('lookup.because', {
+    reason: msg(gap.reason === 'not-sold' ? 'lookup.reason-not-sold' : 'lookup.reason-not-published'),
+    note: gapNote(gap),
+  });
+}
+
+/**
+ * A gap's note as a parameter: English without its final full stop (the templates end the sentence), Japanese as
+ * written, or nothing when the book has no Japanese note (the Japanese template's reason sentence stands alone).
+ */
+export function gapNote(gap: Pick<Gap, 'note' | 'noteJa'>): { en: string; ja: string } {
+  return { en: gap.note.replace(/\.$/, ''), ja: gap.noteJa ?? '' };
+}
+
+/** The missing-price message: what is missing where, why when known, where else it is, and the price-argument hint. */
+export function noPrice(subject: Message, region: string, gap: Gap | undefined, elsewhere: Message, ownPrice: boolean): Message {
+  return msg('lookup.no-price', {
+    subject,
+    region,
+    elsewhere,
+    ...(gap ? { reason: gapReason(gap) } : {}),
+    ...(ownPrice ? { hint: msg('common.own-price-hint') } : {}),
+  });
 }

@@ -4,12 +4,13 @@
  * names the architecture, whose newest CMU version sets the rate.
  */
 import type { Catalog, PriceInfo } from './catalog';
-import { DEFAULT_REGION, OWN_PRICE_HINT } from './catalog';
+import { DEFAULT_REGION, noPrice } from './catalog';
 import { PricingError } from './errors';
 import { required, wholeCount } from './inputs';
+import { msg } from './message';
 import type { Decimal } from './money';
 import type { Item } from './price-book';
-import { closest, nameKey, quoteList } from './text';
+import { closest, nameKey } from './text';
 
 export const PLAIN_CMU_VERSION = 'v1.0';
 
@@ -57,11 +58,7 @@ export function resolveCmi(catalog: Catalog, value: string | number, argName: st
       label: r.startsWith('p') ? cmi.presets[Number(r.slice(1))]!.name : cmi.architectures[Number(r.slice(1))]!.name,
     })),
   );
-  throw new PricingError(
-    'unknown-architecture',
-    `Unknown Custom Model Import model "${value}". Closest: ${quoteList(near)}. Give a CMU count (e.g. 2), ` +
-      'a known architecture and size ("Llama 3.1 8B 128K"), or an architecture with a CMU count ("gpt-oss:8").',
-  );
+  throw new PricingError('unknown-architecture', msg('lookup.unknown-cmi', { value, near }));
 }
 
 /** What a model_or_cmus argument names, and how many CMUs one copy takes. */
@@ -75,19 +72,22 @@ export function requireCmus(subject: CmiSubject, argName: string): Decimal {
   if (subject.cmus) return subject.cmus;
   throw new PricingError(
     'missing-argument',
-    `${argName}: "${subject.label}" names an architecture but not its size; give a CMU count ("${subject.architecture}:4") ` +
-      'or a known size ("Llama 3.1 8B 128K").',
+    msg('lookup.cmi-needs-size', { arg: argName, label: subject.label, example: `${subject.architecture}:4` }),
   );
 }
 
-/** The rate for a CMI subject; a bare CMU count takes the rate all v1.0 architectures share in that region. */
-export function cmiPrice(catalog: Catalog, subject: CmiSubject, item: Item, region: string | undefined): PriceInfo {
+/**
+ * The rate for a CMI subject; a bare CMU count takes the rate all v1.0 architectures share in that region.
+ * `ownPrice` false: the caller has no price argument, so a missing price does not point to one.
+ */
+export function cmiPrice(catalog: Catalog, subject: CmiSubject, item: Item, region: string | undefined, ownPrice = true): PriceInfo {
   if (subject.architecture) {
     return catalog.price({
       subject: `cmi:${subject.architecture}:${subject.cmuVersion}`,
       label: subject.label,
       item,
       ...(region ? { region } : {}),
+      ...(ownPrice ? {} : { ownPrice }),
     });
   }
   const archs = catalog.book.cmi.architectures.filter((a) => a.versions.includes(subject.cmuVersion));
@@ -102,15 +102,16 @@ export function cmiPrice(catalog: Catalog, subject: CmiSubject, item: Item, regi
   if (found.length === 0)
     throw new PricingError(
       'no-price',
-      `${catalog.describe({ label: `CMU ${subject.cmuVersion}`, item })} in ${at} is not in the price book. ` +
-        `It is priced in: ${everywhere.join(', ') || 'no region'}. ${OWN_PRICE_HINT}`,
+      noPrice(
+        catalog.describe({ label: `CMU ${subject.cmuVersion}`, item }),
+        at,
+        undefined,
+        everywhere.length ? msg('lookup.priced-in', { regions: everywhere }) : msg('lookup.priced-nowhere'),
+        ownPrice,
+      ),
     );
   const distinct = [...new Set(found.map((f) => f.usd))];
   if (distinct.length > 1)
-    throw new PricingError(
-      'no-price',
-      `CMU ${subject.cmuVersion} prices differ by architecture in ${at} (${distinct.join(', ')} USD); ` +
-        'name the architecture ("Llama:2") instead of a bare CMU count.',
-    );
+    throw new PricingError('no-price', msg('lookup.cmu-prices-differ', { version: subject.cmuVersion, region: at, prices: distinct }));
   return found[0]!;
 }

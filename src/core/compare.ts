@@ -11,32 +11,27 @@
  * - Custom Model Import month: ⌈hours × 60 ÷ 5⌉ windows a day × days × 5 × CMUs × copies × price + 1 month of storage.
  */
 import { CMI_WINDOW_MINUTES, cmiWindows, cmiWindowsCost, provisionedThroughputCost, storageCost, tokenCost } from './billing';
-import { DEFAULT_REGION, OWN_PRICE_HINT, type Catalog, type PriceInfo } from './catalog';
+import { DEFAULT_REGION, gapNote, type Catalog, type PriceInfo } from './catalog';
 import { cmiPrice, cmiSize } from './cmi';
 import type { CompiledModel } from './compiled-book';
 import { isPricingError, PricingError } from './errors';
 import * as check from './inputs';
+import { msg, type BilingualText, type Message } from './message';
 import { decimal, ZERO, type Decimal } from './money';
 import type { Item, Term } from './price-book';
 import { BASE_PREFIX, type Quote, type Quotes } from './quotes';
-import { TERM_LABELS } from './vocabulary';
+import { termLabel } from './vocabulary';
 
 type Num = number | undefined;
 type Text = string | undefined;
 
-export interface Bilingual {
-  en: string;
-  ja: string;
-}
-
 /** The Provisioned Throughput options, in the order rows that cost the same (or are not priced) keep. */
 export const PT_TERMS: Term[] = ['none', '1m', '6m'];
 
-export const OPTION_LABELS: Record<Term, Bilingual> = {
-  none: { en: 'No commitment', ja: 'コミットなし' },
-  '1m': { en: '1-month commitment', ja: '1か月コミット' },
-  '6m': { en: '6-month commitment', ja: '6か月コミット' },
-};
+/** What BEDROCK_COMPARE calls each option ("1-month commitment"). */
+export function optionLabel(term: Term): Message {
+  return msg(`compare.option-${term}` as const);
+}
 
 export const COMPARE_DEFAULTS = {
   modelUnits: 1,
@@ -55,7 +50,7 @@ export const COMPARE_DEFAULTS = {
 const ONE = decimal(1);
 const DAY_HOURS = 24;
 
-/** Why a price is absent, in parts a view can word in any language (note.en / note.ja word it already). */
+/** Why a price is absent, in parts a view can word in any language (the row's note words it already). */
 export interface Missing {
   item: Item;
   term?: Term;
@@ -64,12 +59,13 @@ export interface Missing {
   pricedIn: string[];
   /** From the book's gaps, when one covers this region. */
   reason?: 'not-sold' | 'not-published';
-  detail?: string;
+  /** The gap's note: English as the book writes it, Japanese when the book has one (else empty). */
+  detail?: BilingualText;
 }
 
 export interface CompareRow {
   term: Term;
-  option: Bilingual;
+  option: Message;
   /** The price per MU-hour; undefined when this option is not priced in the region. */
   price?: PriceInfo;
   /** hours_per_day × days without commitment; 24 × days with a term. */
@@ -81,8 +77,8 @@ export interface CompareRow {
   total?: Decimal;
   /** Set when this option's PT price is absent. */
   missing?: Missing;
-  /** Empty strings when there is nothing to say. */
-  note: Bilingual;
+  /** Undefined when there is nothing to say. */
+  note?: Message;
 }
 
 export interface Comparison {
@@ -114,7 +110,7 @@ export interface BreakEvenHours {
   hours: Decimal;
   /** True when the term is cheaper at some usage below 24 hours a day. */
   termCanWin: boolean;
-  sentence: Bilingual;
+  sentence: Message;
 }
 
 export interface BreakEvenTokens {
@@ -141,7 +137,7 @@ export interface BreakEvenTokens {
   units?: number;
   /** The monthly volume above which Provisioned Throughput is always cheaper; undefined when it never is. */
   volume?: Decimal;
-  sentence: Bilingual;
+  sentence: Message;
 }
 
 export interface CmiMonth extends Quote {
@@ -158,17 +154,6 @@ export function grouped(value: Decimal, dp = 2): string {
   return whole!.replace(/\B(?=(\d{3})+(?!\d))/g, ',') + (frac ? `.${frac}` : '');
 }
 
-/** The Catalog's missing-price message without its pointer to a price argument these functions do not have. */
-function withoutPriceHint<T>(fn: () => T): T {
-  try {
-    return fn();
-  } catch (e) {
-    if (isPricingError(e) && e.message.endsWith(OWN_PRICE_HINT))
-      throw new PricingError(e.code, e.message.slice(0, -OWN_PRICE_HINT.length).trimEnd());
-    throw e;
-  }
-}
-
 export class Comparisons {
   readonly catalog: Catalog;
 
@@ -182,27 +167,22 @@ export class Comparisons {
   }
 
   private ptPrice(m: CompiledModel, region: string | undefined, term: Term, base: boolean): PriceInfo {
-    return withoutPriceHint(() =>
-      this.catalog.price({ subject: m.id, label: m.name, item: 'pt', term, variant: base ? 'base' : 'custom', ...(region ? { region } : {}) }),
-    );
+    // These functions have no price argument, so a missing price does not point to one.
+    return this.catalog.price({ subject: m.id, label: m.name, item: 'pt', term, variant: base ? 'base' : 'custom', ownPrice: false, ...(region ? { region } : {}) });
   }
 
   private missing(m: CompiledModel, item: Item, region: string, term?: Term, base = false): Missing {
     const pricedIn = this.catalog.regionsFor({ subject: m.id, item, ...(term ? { term, variant: base ? 'base' : 'custom' } : {}) });
     const gap = this.catalog.gapFor(m.id, item, region, term, term ? (base ? 'base' : 'custom') : undefined);
-    return { item, ...(term ? { term } : {}), region, pricedIn, ...(gap ? { reason: gap.reason, detail: gap.note } : {}) };
+    return { item, ...(term ? { term } : {}), region, pricedIn, ...(gap ? { reason: gap.reason, detail: gapNote(gap) } : {}) };
   }
 
-  /** "Not priced in us-east-1: AWS does not sell it (…). Priced in: …", optionally naming what is not priced. */
-  private missingNote(m: Missing, what?: Bilingual): Bilingual {
-    const why = m.reason ? `: AWS ${m.reason === 'not-sold' ? 'does not sell it' : 'has not published it'} (${m.detail!.replace(/\.$/, '')})` : '';
-    const whyJa = m.reason ? `（AWSは${m.reason === 'not-sold' ? '提供していません' : '価格を公表していません'}）` : '';
-    const where = m.pricedIn.length ? `Priced in: ${m.pricedIn.join(', ')}.` : 'Not priced in any region.';
-    const whereJa = m.pricedIn.length ? `価格のあるリージョン: ${m.pricedIn.join(', ')}。` : 'どのリージョンにも価格がありません。';
-    return {
-      en: `${what ? `${what.en} is not` : 'Not'} priced in ${m.region}${why}. ${where}`,
-      ja: `${m.region}では${what ? what.ja : ''}価格がありません${whyJa}。${whereJa}`,
-    };
+  /** "Not priced in us-east-1: AWS does not sell it (…). Priced in: …", for an option or for the model's storage. */
+  private missingNote(m: Missing, storage = false): Message {
+    const where = m.pricedIn.length ? msg('compare.priced-in', { regions: m.pricedIn }) : msg('compare.priced-nowhere');
+    if (!m.reason) return msg(storage ? 'compare.storage-not-priced' : 'compare.not-priced', { region: m.region, where });
+    const reason = msg(m.reason === 'not-sold' ? 'lookup.reason-not-sold' : 'lookup.reason-not-published');
+    return msg(storage ? 'compare.storage-not-priced-because' : 'compare.not-priced-because', { region: m.region, reason, note: m.detail!, where });
   }
 
   /**
@@ -220,10 +200,10 @@ export class Comparisons {
     let storagePrice: PriceInfo | undefined;
     let storageMissing: Missing | undefined;
     let storage: Decimal | undefined;
-    let rowNote: Bilingual = { en: '', ja: '' };
+    let rowNote: Message | undefined;
     if (base) {
       storage = ZERO;
-      rowNote = { en: 'Base-model hosting: no custom-model storage.', ja: 'ベースモデルのホスティング：カスタムモデル保管料なし。' };
+      rowNote = msg('compare.base-hosting');
     } else {
       const row = this.catalog.row(model.id, 'storage', region);
       if (row) {
@@ -231,17 +211,17 @@ export class Comparisons {
         storage = storageCost(decimal(storagePrice.usd), ONE, ONE);
       } else {
         storageMissing = this.missing(model, 'storage', region);
-        const n = this.missingNote(storageMissing, { en: 'Custom model storage', ja: 'カスタムモデル保管の' });
-        const hint = storageMissing.pricedIn.length ? '' : ` For base-model hosting write "base:${model.name}".`;
-        const hintJa = storageMissing.pricedIn.length ? '' : `ベースモデルのホスティングなら "base:${model.name}" と書いてください。`;
-        rowNote = { en: `${n.en} No total without it.${hint}`, ja: `${n.ja}保管料がないため合計は出せません。${hintJa}` };
+        rowNote = msg('compare.no-total', {
+          missing: this.missingNote(storageMissing, true),
+          ...(storageMissing.pricedIn.length ? {} : { hint: msg('compare.base-hint', { model: model.name }) }),
+        });
       }
     }
 
     const prices: Partial<Record<Term, PriceInfo>> = {};
     const rows: CompareRow[] = PT_TERMS.map((term) => {
       const billedHours = term === 'none' ? hoursPerDay.times(days) : days.times(DAY_HOURS);
-      const option = OPTION_LABELS[term];
+      const option = optionLabel(term);
       let price: PriceInfo | undefined;
       try {
         price = this.ptPrice(model, region, term, base);
@@ -261,7 +241,7 @@ export class Comparisons {
         billedHours,
         hosting,
         ...(storage !== undefined ? { storage, total: hosting.plus(storage) } : {}),
-        note: rowNote,
+        ...(rowNote ? { note: rowNote } : {}),
       };
     });
     const key = (r: CompareRow) => r.total ?? r.hosting;
@@ -302,7 +282,7 @@ export class Comparisons {
     const { model, base } = this.ptModel(a.model);
     const term = this.catalog.term(a.term, COMPARE_DEFAULTS.term);
     if (term === 'none')
-      throw new PricingError('unknown-term', `term must be a commitment, "1 month" or "6 months": the break-even is where it meets no commitment.`);
+      throw new PricingError('unknown-term', msg('compare.term-must-commit'));
     const region = this.catalog.region(a.region);
     const committed = this.ptPrice(model, region, term, base);
     const noCommitment = this.ptPrice(model, committed.region, 'none', base);
@@ -312,22 +292,12 @@ export class Comparisons {
   private breakEven(model: CompiledModel, term: '1m' | '6m', noCommitment: PriceInfo, committed: PriceInfo): BreakEvenHours {
     const none = decimal(noCommitment.usd);
     if (none.lte(0))
-      throw new PricingError('no-price', `The no-commitment price of ${model.name} in ${noCommitment.region} is ${noCommitment.usd} USD; a break-even needs a price above zero.`);
+      throw new PricingError('no-price', msg('compare.zero-no-commitment', { model: model.name, region: noCommitment.region, usd: noCommitment.usd }));
     const hours = decimal(committed.usd).times(DAY_HOURS).div(none);
     const termCanWin = hours.lt(DAY_HOURS);
     const region = noCommitment.region;
-    const label = { en: OPTION_LABELS[term].en.toLowerCase(), ja: OPTION_LABELS[term].ja };
-    const shown = hours.toFixed(2);
-    const formula = `24 × ${committed.usd} ÷ ${noCommitment.usd}`;
-    const sentence: Bilingual = termCanWin
-      ? {
-          en: `In ${region}, the ${label.en} is cheaper than no commitment above ${shown} hours a day (${formula} USD per MU-hour); below that, no commitment is cheaper.`,
-          ja: `${region}では、1日${shown}時間を超えて使うなら${label.ja}のほうがコミットなしより安くなります（${formula} USD/MU・時間）。それ以下ならコミットなしが安くなります。`,
-        }
-      : {
-          en: `In ${region}, the ${label.en} is never cheaper than no commitment: even used 24 hours a day, no commitment costs ${hours.eq(DAY_HOURS) ? 'the same' : 'less'} (${formula} USD per MU-hour = ${shown} hours a day).`,
-          ja: `${region}では、${label.ja}がコミットなしより安くなることはありません：1日24時間使ってもコミットなしのほうが${hours.eq(DAY_HOURS) ? '同額' : '安い'}です（${formula} USD/MU・時間 = ${shown}時間/日）。`,
-        };
+    const params = { region, term: optionLabel(term), hours: hours.toFixed(2), formula: `24 × ${committed.usd} ÷ ${noCommitment.usd}` };
+    const sentence = msg(termCanWin ? 'compare.hours-wins' : hours.eq(DAY_HOURS) ? 'compare.hours-never-same' : 'compare.hours-never-less', params);
     return { model, region, term, noCommitment, committed, hours, termCanWin, sentence };
   }
 
@@ -365,7 +335,7 @@ export class Comparisons {
 
     const pt = this.ptPrice(model, region, term, base);
     const onDemand = (item: Item) =>
-      withoutPriceHint(() => this.catalog.price({ subject: model.id, label: model.name, item, region: pt.region }));
+      this.catalog.price({ subject: model.id, label: model.name, item, region: pt.region, ownPrice: false });
     const input = onDemand('ondemand-input');
     const output = onDemand('ondemand-output');
 
@@ -390,38 +360,21 @@ export class Comparisons {
       volume = perUnit!.times(n);
     }
 
-    const termWords = TERM_LABELS[term];
-    const where = `${model.name} in ${pt.region}`;
-    const mix = `${grouped(inputShare.times(100), 0)}% input`;
-    const sentence: Bilingual =
+    const about = { model: model.name, region: pt.region, term: termLabel(term), share: grouped(inputShare.times(100), 0) };
+    const sentence =
       volume !== undefined
-        ? {
-            en:
-              `For ${where} (${termWords.en}, ${mix}), Provisioned Throughput is cheaper than on demand above ` +
-              `${grouped(volume, 0)} tokens a month` +
-              (units! > 1
-                ? ` (${units} units by then: one unit pays for itself from ${grouped(perUnit!, 0)} tokens, but below this volume a volume that just needs one more unit is cheaper on demand).`
-                : '.'),
-            ja:
-              `${where}（${termWords.ja}、入力${grouped(inputShare.times(100), 0)}%）では、月${grouped(volume, 0)}トークンを超えると` +
-              `プロビジョンドスループットのほうがオンデマンドより安くなります` +
-              (units! > 1
-                ? `（その時点で${units}ユニット。1ユニットは${grouped(perUnit!, 0)}トークンで元が取れますが、これ未満ではユニットを1つ足したばかりの量はオンデマンドのほうが安くなります）。`
-                : '。'),
-          }
-        : {
-            en:
-              `For ${where} (${termWords.en}, ${mix}), Provisioned Throughput is never cheaper than on demand at ` +
-              `${grouped(tpm, 0)} tokens a minute per unit: a unit carries at most ${grouped(capacityPerUnit, 0)} tokens in ` +
-              `${monthHours.toString()} hours, which cost ${grouped(fullUnitOnDemand)} USD on demand, ` +
-              `${margin.eq(0) ? 'the same as' : 'less than'} the unit's ${grouped(unitMonthly)} USD.` +
-              (minTokensPerMinute ? ` It would need more than ${grouped(minTokensPerMinute, 0)} tokens a minute per unit.` : ''),
-            ja:
-              `${where}（${termWords.ja}、入力${grouped(inputShare.times(100), 0)}%）では、1ユニット毎分${grouped(tpm, 0)}トークンの場合、` +
-              `プロビジョンドスループットがオンデマンドより安くなることはありません：1ユニットが${monthHours.toString()}時間に運べる` +
-              `${grouped(capacityPerUnit, 0)}トークンはオンデマンドで${grouped(fullUnitOnDemand)} USD、ユニット代は${grouped(unitMonthly)} USDです。` +
-              (minTokensPerMinute ? `1ユニット毎分${grouped(minTokensPerMinute, 0)}トークンを超える必要があります。` : ''),
-          };
+        ? units! > 1
+          ? msg('compare.tokens-wins-units', { ...about, volume: grouped(volume, 0), units: units!, perUnit: grouped(perUnit!, 0) })
+          : msg('compare.tokens-wins', { ...about, volume: grouped(volume, 0) })
+        : msg(margin.eq(0) ? 'compare.tokens-never-same' : 'compare.tokens-never-less', {
+            ...about,
+            tpm: grouped(tpm, 0),
+            capacity: grouped(capacityPerUnit, 0),
+            hours: monthHours.toString(),
+            onDemand: grouped(fullUnitOnDemand),
+            unitMonthly: grouped(unitMonthly),
+            ...(minTokensPerMinute ? { minimum: msg('compare.tokens-minimum', { tpm: grouped(minTokensPerMinute, 0) }) } : {}),
+          });
 
     return {
       model,
@@ -462,11 +415,11 @@ export class Comparisons {
     const copies = check.wholeCount(a.copies ?? COMPARE_DEFAULTS.copies, 'copies');
     const days = check.between(a.days ?? COMPARE_DEFAULTS.cmiDays, 0, 31, 'days', 'a whole number of days');
     if (!Number.isInteger(Number(days.toString())))
-      throw new PricingError('bad-number', `days must be a whole number of days from 0 to 31; got ${days.toString()}.`);
+      throw new PricingError('bad-number', msg('compare.days-whole', { value: days.toString() }));
     const region = this.catalog.region(a.region);
 
-    const inference = withoutPriceHint(() => cmiPrice(this.catalog, subject, 'cmi-inference', region));
-    const storage = withoutPriceHint(() => cmiPrice(this.catalog, subject, 'cmi-storage', inference.region));
+    const inference = cmiPrice(this.catalog, subject, 'cmi-inference', region, false);
+    const storage = cmiPrice(this.catalog, subject, 'cmi-storage', inference.region, false);
     const windowsPerDay = cmiWindows(hours.times(60));
     const windows = windowsPerDay.times(days);
     const inferenceAmount = cmiWindowsCost(windows, cmus, copies, decimal(inference.usd));
@@ -474,11 +427,18 @@ export class Comparisons {
     const lines = [
       {
         item: 'cmi-inference' as const,
-        quantity: `${windows.toString()} windows (${windowsPerDay.toString()} a day × ${days.toString()} days) × ${CMI_WINDOW_MINUTES} min × ${cmus.toString()} CMU × ${copies.toString()} copies`,
+        quantity: msg('quote.cmi-month-windows', {
+          windows: windows.toString(),
+          perDay: windowsPerDay.toString(),
+          days: days.toString(),
+          minutes: CMI_WINDOW_MINUTES,
+          cmus: cmus.toString(),
+          copies: copies.toString(),
+        }),
         price: inference,
         amount: inferenceAmount,
       },
-      { item: 'cmi-storage' as const, quantity: `1 month × ${cmus.toString()} CMU`, price: storage, amount: storageAmount },
+      { item: 'cmi-storage' as const, quantity: msg('quote.one-month-cmus', { cmus: cmus.toString() }), price: storage, amount: storageAmount },
     ];
     return { total: inferenceAmount.plus(storageAmount), lines, cmus, copies, days, windowsPerDay, windows };
   }
@@ -487,7 +447,7 @@ export class Comparisons {
 /** Days in the month: more than 0, at most 31; fractions allowed (30.4167 days ≈ 730 hours). */
 function monthDays(value: number, name: string): Decimal {
   const d = check.between(value, 0, 31, name, 'days in the month');
-  if (d.eq(0)) throw new PricingError('bad-number', `${name} must be more than zero; got 0.`);
+  if (d.eq(0)) throw new PricingError('bad-number', msg('compare.days-zero', { name }));
   return d;
 }
 
@@ -502,16 +462,13 @@ export function parseInputShare(value: string | number): Decimal {
   if (ratio) {
     const i = decimal(ratio[1]!);
     const sum = i.plus(decimal(ratio[2]!));
-    if (sum.eq(0)) throw new PricingError('bad-number', `${name}: the ratio "${text}" has no tokens in it.`);
+    if (sum.eq(0)) throw new PricingError('bad-number', msg('compare.share-empty-ratio', { name, text }));
     return i.div(sum);
   }
   const percent = /^(\d+(?:\.\d+)?)\s*%$/.exec(text);
   const share = percent ? decimal(percent[1]!).div(100) : typeof value === 'number' ? decimal(value) : /^\d*\.?\d+$/.test(text) ? decimal(text) : undefined;
   if (!share || share.lt(0) || share.gt(1))
-    throw new PricingError(
-      'bad-number',
-      `${name} must be the share of input tokens from 0 to 1 (0.75), a percentage ("75%") or an input:output ratio ("3:1"); got ${JSON.stringify(value)}.`,
-    );
+    throw new PricingError('bad-number', msg('compare.share-bad', { name, value: JSON.stringify(value) }));
   return share;
 }
 

@@ -65,8 +65,20 @@ export interface CompiledBook {
   sourceIds: string[];
   /** The current prices, nested so that no key text repeats. */
   prices: PriceTree;
-  /** Prices known to be absent and why; an omitted region, term or variant matches any. */
-  gaps: { model: string; item: Item; region?: string; term?: Term; variant?: Variant; reason: 'not-published' | 'not-sold'; note: string }[];
+  /**
+   * Prices known to be absent and why; an omitted region, term or variant matches any. `note` is English,
+   * `noteJa` its Japanese (absent until translated: Japanese text then gives the reason without the note).
+   */
+  gaps: {
+    model: string;
+    item: Item;
+    region?: string;
+    term?: Term;
+    variant?: Variant;
+    reason: 'not-published' | 'not-sold';
+    note: string;
+    noteJa?: string;
+  }[];
 }
 
 export type { Item, Term, Unit, Variant };

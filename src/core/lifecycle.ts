@@ -1,28 +1,18 @@
-/** A model's lifecycle in words, as BEDROCK_MODEL_STATUS and the sidebar show it. */
+/** A model's lifecycle as a message, for BEDROCK_MODEL_STATUS and the sidebar to word. */
 import type { CompiledModel } from './compiled-book';
+import { msg, type Message } from './message';
 
-export function statusText(m: CompiledModel, lang: 'en' | 'ja' = 'en'): string {
-  const replacement = m.replacement?.length ? m.replacement.join(', ') : '';
-  if (lang === 'ja') {
-    switch (m.status) {
-      case 'active':
-        return '提供中';
-      case 'preview':
-        return 'プレビュー';
-      case 'legacy':
-        return m.eolDate ? `レガシー — 提供終了 ${m.eolDate}` : 'レガシー';
-      case 'eol':
-        return `提供終了 ${m.eolDate ?? ''}${replacement ? `（後継: ${replacement}）` : ''}`.trim();
-    }
-  }
+export function statusMessage(m: CompiledModel): Message {
   switch (m.status) {
     case 'active':
-      return 'Active';
+      return msg('lifecycle.active');
     case 'preview':
-      return 'Preview';
+      return msg('lifecycle.preview');
     case 'legacy':
-      return m.eolDate ? `Legacy — end of life ${m.eolDate}` : 'Legacy';
-    case 'eol':
-      return `End of life${m.eolDate ? ` since ${m.eolDate}` : ''}${replacement ? ` (replacement: ${replacement})` : ''}`;
+      return m.eolDate ? msg('lifecycle.legacy-until', { date: m.eolDate }) : msg('lifecycle.legacy');
+    case 'eol': {
+      const status = m.eolDate ? msg('lifecycle.eol-since', { date: m.eolDate }) : msg('lifecycle.eol');
+      return m.replacement?.length ? msg('lifecycle.with-replacement', { status, replacement: m.replacement.join(', ') }) : status;
+    }
   }
 }

@@ -8,10 +8,19 @@ import type { MessageCode } from '../messages/catalogue';
 export type { MessageCode };
 
 /**
- * A parameter: text kept as written (model IDs, region codes, decimal amounts), a number, another message (worded
- * in the same language), or a list of these (joined the way the language joins lists).
+ * Text that exists in both languages already, taken as-is in each (a gap's note from the price book: English
+ * `note`, Japanese `noteJa`). An empty side leaves that language's placeholder empty.
  */
-export type Param = string | number | Message | readonly Param[];
+export interface BilingualText {
+  readonly en: string;
+  readonly ja: string;
+}
+
+/**
+ * A parameter: text kept as written (model IDs, region codes, decimal amounts), a number, another message (worded
+ * in the same language), text given in both languages, or a list of these (joined the way the language joins lists).
+ */
+export type Param = string | number | Message | BilingualText | readonly Param[];
 
 export type Params = Readonly<Record<string, Param>>;
 
@@ -22,6 +31,10 @@ export interface Message {
 
 export function msg(code: MessageCode, params?: Params): Message {
   return params ? { code, params } : { code };
+}
+
+export function isBilingual(v: unknown): v is BilingualText {
+  return typeof v === 'object' && v !== null && !Array.isArray(v) && typeof (v as BilingualText).en === 'string' && typeof (v as BilingualText).ja === 'string';
 }
 
 export function isMessage(v: unknown): v is Message {

@@ -127,6 +127,8 @@ export interface Gap {
   variant?: Variant;
   reason: 'not-published' | 'not-sold';
   note: string;
+  /** The note in Japanese; optional so an untranslated gap still compiles (Japanese text then omits the note). */
+  noteJa?: string;
   source: SourceRef;
 }
 

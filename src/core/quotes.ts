@@ -18,14 +18,15 @@ import { cmiPrice, cmiSize, resolveCmi } from './cmi';
 import type { CompiledBook, CompiledModel } from './compiled-book';
 import { PricingError } from './errors';
 import * as check from './inputs';
+import { msg, type Message } from './message';
 import { decimal, ZERO, type Decimal } from './money';
 import type { Item, Term, Unit } from './price-book';
 import { ACCEPTED_ITEMS, itemFromText } from './vocabulary';
 
 export interface QuoteLine {
   item: Item;
-  /** The quantity the unit price was multiplied by, in words ("744 h × 1 MU"). */
-  quantity: string;
+  /** The quantity the unit price was multiplied by, as a message ("744 h × 1 MU"). */
+  quantity: Message;
   price: PriceInfo;
   amount: Decimal;
 }
@@ -52,12 +53,12 @@ function userPrice(value: number, name: string, item: Item, unit: Unit, region: 
     region: region ?? '',
     asOf: '',
     sourceId: 'user',
-    source: 'price given in the formula',
+    source: msg('quote.price-given'),
     overridden: true,
   };
 }
 
-function one(item: Item, quantity: string, price: PriceInfo, amount: Decimal, model?: CompiledModel): Quote {
+function one(item: Item, quantity: Message, price: PriceInfo, amount: Decimal, model?: CompiledModel): Quote {
   return { total: amount, lines: [{ item, quantity, price, amount }], ...(model ? { model } : {}) };
 }
 
@@ -100,8 +101,11 @@ export class Quotes {
         ? userPrice(a.price, 'price_per_1k', 'training', images ? 'per-image' : 'per-1k-tokens', region)
         : this.bookPrice(m!, 'training', region);
     const amount = trainingCost(units, epochs, decimal(p.usd), p.unit);
-    const what = p.unit === 'per-image' ? 'images' : 'tokens';
-    return one('training', `${units.toString()} ${what} × ${epochs.toString()} epochs`, p, amount, m);
+    const quantity =
+      p.unit === 'per-image'
+        ? msg('quote.images-epochs', { images: units.toString(), epochs: epochs.toString() })
+        : msg('quote.tokens-epochs', { tokens: units.toString(), epochs: epochs.toString() });
+    return one('training', quantity, p, amount, m);
   }
 
   storage(a: { model: Text; months?: Num; region?: Text; price?: Num }): Quote {
@@ -112,7 +116,7 @@ export class Quotes {
       a.price !== undefined
         ? userPrice(a.price, 'price_per_month', 'storage', 'per-model-month', region)
         : this.bookPrice(m!, 'storage', region);
-    return one('storage', `${months.toString()} months`, p, storageCost(decimal(p.usd), months, decimal(1)), m);
+    return one('storage', msg('quote.months', { months: months.toString() }), p, storageCost(decimal(p.usd), months, decimal(1)), m);
   }
 
   provisionedThroughput(a: { model: Text; modelUnits?: Num; term?: string | number; hours?: Num; region?: Text; price?: Num }): Quote {
@@ -128,7 +132,7 @@ export class Quotes {
         ? { ...userPrice(a.price, 'price_per_mu_hour', 'pt', 'per-mu-hour', region), term }
         : this.bookPrice(m!, 'pt', region, term, base);
     const amount = provisionedThroughputCost(decimal(p.usd), modelUnits, hours);
-    return one('pt', `${hours.toString()} h × ${modelUnits.toString()} MU`, p, amount, m);
+    return one('pt', msg('quote.hours-units', { hours: hours.toString(), units: modelUnits.toString() }), p, amount, m);
   }
 
   onDemand(a: { model: Text; inputTokens: Num; outputTokens: Num; region?: Text; priceIn?: Num; priceOut?: Num }): Quote {
@@ -146,8 +150,8 @@ export class Quotes {
         ? userPrice(a.priceOut, 'price_per_1k_output', 'ondemand-output', 'per-1k-tokens', region)
         : this.bookPrice(m!, 'ondemand-output', region ?? (pIn.overridden ? undefined : pIn.region));
     const lines: QuoteLine[] = [
-      { item: 'ondemand-input', quantity: `${inTokens.toString()} input tokens`, price: pIn, amount: tokenCost(inTokens, decimal(pIn.usd), pIn.unit) },
-      { item: 'ondemand-output', quantity: `${outTokens.toString()} output tokens`, price: pOut, amount: tokenCost(outTokens, decimal(pOut.usd), pOut.unit) },
+      { item: 'ondemand-input', quantity: msg('quote.input-tokens', { tokens: inTokens.toString() }), price: pIn, amount: tokenCost(inTokens, decimal(pIn.usd), pIn.unit) },
+      { item: 'ondemand-output', quantity: msg('quote.output-tokens', { tokens: outTokens.toString() }), price: pOut, amount: tokenCost(outTokens, decimal(pOut.usd), pOut.unit) },
     ];
     return { total: lines.reduce((s, l) => s.plus(l.amount), ZERO), lines, ...(m ? { model: m } : {}) };
   }
@@ -163,7 +167,7 @@ export class Quotes {
         : cmiPrice(this.catalog, subject, 'cmi-inference', region);
     const windows = cmiWindows(minutes);
     const amount = cmiInferenceCost(minutes, cmus, copies, decimal(p.usd));
-    const quantity = `${windows.toString()} windows × ${CMI_WINDOW_MINUTES} min × ${cmus.toString()} CMU × ${copies.toString()} copies`;
+    const quantity = msg('quote.cmi-windows', { windows: windows.toString(), minutes: CMI_WINDOW_MINUTES, cmus: cmus.toString(), copies: copies.toString() });
     return one('cmi-inference', quantity, p, amount);
   }
 
@@ -175,7 +179,7 @@ export class Quotes {
       a.price !== undefined
         ? userPrice(a.price, 'price_per_cmu_month', 'cmi-storage', 'per-cmu-month', region)
         : cmiPrice(this.catalog, subject, 'cmi-storage', region);
-    return one('cmi-storage', `${months.toString()} months × ${cmus.toString()} CMU`, p, storageCost(decimal(p.usd), months, cmus));
+    return one('cmi-storage', msg('quote.months-cmus', { months: months.toString(), cmus: cmus.toString() }), p, storageCost(decimal(p.usd), months, cmus));
   }
 
   reinforcementFineTuning(a: { model: Text; hours: Num; region?: Text; price?: Num }): Quote {
@@ -183,14 +187,14 @@ export class Quotes {
     const region = this.catalog.region(a.region);
     const m = this.modelFor(a.model, a.price !== undefined);
     const p = a.price !== undefined ? userPrice(a.price, 'price_per_hour', 'rft', 'per-hour', region) : this.bookPrice(m!, 'rft', region);
-    return one('rft', `${hours.toString()} h`, p, hourlyCost(decimal(p.usd), hours), m);
+    return one('rft', msg('quote.hours', { hours: hours.toString() }), p, hourlyCost(decimal(p.usd), hours), m);
   }
 
   /** The unit price of one item, as BEDROCK_RATE / BEDROCK_RATE_INFO return it. */
   rate(a: { model: string | number | undefined; item: Text; region?: Text; term?: string | number }): PriceInfo {
     const itemText = check.required(a.item, 'item', ACCEPTED_ITEMS);
     const parsed = itemFromText(itemText);
-    if (!parsed) throw new PricingError('unknown-item', `Unknown item "${itemText}". Use ${ACCEPTED_ITEMS}.`);
+    if (!parsed) throw new PricingError('unknown-item', msg('lookup.unknown-item', { value: itemText }));
     const region = this.catalog.region(a.region);
     const modelValue = check.required(a.model, 'model', 'a Bedrock model ID, name or alias');
     if (parsed.item === 'cmi-inference' || parsed.item === 'cmi-storage') {

@@ -3,10 +3,14 @@
  * readable "where" text and the followable link are made from them when asked, so no address is carried twice.
  */
 import type { CompiledSource } from './compiled-book';
+import { msg, type Message } from './message';
 
 export interface SourceLinks {
-  /** A URL, or "github.com/owner/repo/path @ commit" for a file in a public repository (or both, original first). */
-  where: string;
+  /**
+   * A URL, or "github.com/owner/repo/path @ commit" for a file in a public repository (or both, original first):
+   * plain text, or a message when it has words in it.
+   */
+  where: string | Message;
   /** A link a person can follow: the original's address, or the file in the public repository at its commit. */
   url?: string;
 }
@@ -20,7 +24,7 @@ export function githubUrl(repo: string, path?: string, commit?: string): string 
 export function sourceLinks(s: CompiledSource): SourceLinks {
   const inRepo = s.repo ? `github.com/${s.repo}${s.path ? `/${s.path}` : ''}${s.commit ? ` @ ${s.commit.slice(0, 12)}` : ''}` : '';
   // The original's address first, then the copy the numbers were actually read from.
-  const where = s.url && inRepo ? `${s.url} (read from a copy: ${inRepo})` : s.url ?? (inRepo || 'a public repository whose address was not recorded');
+  const where: string | Message = s.url && inRepo ? msg('lookup.source-copy', { url: s.url, copy: inRepo }) : s.url ?? (inRepo || msg('lookup.source-unrecorded'));
   const url = s.url ?? (s.repo ? githubUrl(s.repo, s.path, s.commit) : undefined);
   return { where, ...(url ? { url } : {}) };
 }

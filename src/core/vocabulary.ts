@@ -1,53 +1,43 @@
 /**
- * The words the price book uses for items, units and terms, in English and Japanese, and the spellings users may
- * type for them. Display text lives here so the functions, the sidebar and the tools say the same thing.
+ * The price book's items, units and terms: the messages that name them (worded in src/messages/vocabulary.ts, so
+ * the functions, the sidebar and the tools say the same thing) and the spellings users may type for them.
  */
+import { msg, type Message } from './message';
 import type { Item, Term, Unit } from './price-book';
 import { nameKey } from './text';
 
-export const ITEM_LABELS: Record<Item, { en: string; ja: string }> = {
-  training: { en: 'training', ja: '学習' },
-  storage: { en: 'custom model storage', ja: 'カスタムモデル保管' },
-  pt: { en: 'Provisioned Throughput', ja: 'プロビジョンドスループット' },
-  'ondemand-input': { en: 'custom-model on-demand input tokens', ja: 'オンデマンド入力トークン' },
-  'ondemand-output': { en: 'custom-model on-demand output tokens', ja: 'オンデマンド出力トークン' },
-  'ondemand-cache-read': { en: 'custom-model cache-read tokens', ja: 'キャッシュ読み取りトークン' },
-  'ondemand-cache-write': { en: 'custom-model cache-write tokens', ja: 'キャッシュ書き込みトークン' },
-  'cmi-inference': { en: 'Custom Model Import inference', ja: 'カスタムモデルインポート推論' },
-  'cmi-storage': { en: 'Custom Model Import storage', ja: 'カスタムモデルインポート保管' },
-  rft: { en: 'reinforcement fine-tuning', ja: '強化ファインチューニング' },
-};
+/** What an item is called ("custom model storage"). */
+export function itemLabel(item: Item): Message {
+  return msg(`vocabulary.item-${item}` as const);
+}
 
-/** Short names for lists ("What is priced" in BEDROCK_MODELS); the token items fold into one "on-demand". */
-export const ITEM_SHORT: Record<Item, string> = {
+const SHORT: Record<Item, 'fine-tuning' | 'storage' | 'pt' | 'on-demand' | 'cmi' | 'rft'> = {
   training: 'fine-tuning',
   storage: 'storage',
-  pt: 'Provisioned Throughput',
+  pt: 'pt',
   'ondemand-input': 'on-demand',
   'ondemand-output': 'on-demand',
   'ondemand-cache-read': 'on-demand',
   'ondemand-cache-write': 'on-demand',
-  'cmi-inference': 'Custom Model Import',
-  'cmi-storage': 'Custom Model Import',
-  rft: 'reinforcement fine-tuning',
+  'cmi-inference': 'cmi',
+  'cmi-storage': 'cmi',
+  rft: 'rft',
 };
 
-export const UNIT_LABELS: Record<Unit, { en: string; ja: string }> = {
-  'per-1k-tokens': { en: 'per 1,000 tokens', ja: '1,000トークンあたり' },
-  'per-1m-tokens': { en: 'per 1,000,000 tokens', ja: '100万トークンあたり' },
-  'per-image': { en: 'per image seen', ja: '画像1枚あたり' },
-  'per-mu-hour': { en: 'per model unit per hour', ja: 'MU・時間あたり' },
-  'per-cmu-minute': { en: 'per CMU per minute', ja: 'CMU・分あたり' },
-  'per-model-month': { en: 'per custom model per month', ja: 'カスタムモデル1つ・月あたり' },
-  'per-cmu-month': { en: 'per CMU per month', ja: 'CMU・月あたり' },
-  'per-hour': { en: 'per hour', ja: '時間あたり' },
-};
+/** A short name for lists ("What is priced" in BEDROCK_MODELS); the token items share one "on-demand". */
+export function itemShort(item: Item): Message {
+  return msg(`vocabulary.short-${SHORT[item]}` as const);
+}
 
-export const TERM_LABELS: Record<Term, { en: string; ja: string }> = {
-  none: { en: 'no commitment', ja: 'コミットなし' },
-  '1m': { en: '1 month', ja: '1か月' },
-  '6m': { en: '6 months', ja: '6か月' },
-};
+/** How a unit reads after a price ("per 1,000 tokens"). */
+export function unitLabel(unit: Unit): Message {
+  return msg(`vocabulary.unit-${unit}` as const);
+}
+
+/** A Provisioned Throughput term ("1 month"). */
+export function termLabel(term: Term): Message {
+  return msg(`vocabulary.term-${term}` as const);
+}
 
 const ITEM_SPELLINGS: Record<Item, string[]> = {
   training: ['training', 'train', 'fine-tuning', 'fine tuning', 'ft', 'customization', '学習'],

@@ -5,17 +5,29 @@
  * `word(message, lang)` is the only place a Message becomes text. It is called at the edge (cell adapters, the
  * sidebar, the tools), never by the pricing core.
  */
-import type { Message, Param } from '../core/message';
+import { isBilingual, type Message, type Param } from '../core/message';
 import { common } from './common';
+import { compare } from './compare';
 import { estimate } from './estimate';
+import { lifecycle } from './lifecycle';
+import { lookup } from './lookup';
 import { menu } from './menu';
+import { quote } from './quote';
 import { sidebar } from './sidebar';
+import { tables } from './tables';
+import { vocabulary } from './vocabulary';
 import type { KeysOf, Lang, Section } from './section';
 
 export type { Lang } from './section';
 
 const SECTIONS = {
   common,
+  lookup,
+  quote,
+  compare,
+  lifecycle,
+  vocabulary,
+  tables,
   estimate,
   menu,
   sidebar,
@@ -49,7 +61,7 @@ const QUOTES: Record<Lang, [string, string]> = { en: ['"', '"'], ja: ['ã€Œ', 'ã€
 function param(value: Param | undefined, lang: Lang, quoted: boolean): string {
   if (value === undefined) return '';
   if (Array.isArray(value)) return (value as readonly Param[]).map((v) => param(v, lang, quoted)).join(LIST_SEPARATOR[lang]);
-  const text = typeof value === 'object' ? word(value as Message, lang) : String(value);
+  const text = isBilingual(value) ? value[lang] : typeof value === 'object' ? word(value as Message, lang) : String(value);
   return quoted ? `${QUOTES[lang][0]}${text}${QUOTES[lang][1]}` : text;
 }
 

@@ -25,7 +25,7 @@ function shapeOf(args: CellInput[]): { rows: number; cols: number; ranged: numbe
     if (!Array.isArray(a)) return;
     const r = a.length;
     const c = Array.isArray(a[0]) ? (a[0] as unknown[]).length : 0;
-    if (r === 0 || c === 0) throw new PricingError('bad-range', `Argument ${i + 1} is an empty range.`);
+    if (r === 0 || c === 0) throw new PricingError('bad-range', msg('tables.range-empty', { arg: i + 1 }));
     ranged.push(i);
     if (r !== 1) {
       if (rows !== 1 && rows !== r) throw sizeError(rows, cols, r, c);
@@ -40,10 +40,7 @@ function shapeOf(args: CellInput[]): { rows: number; cols: number; ranged: numbe
 }
 
 function sizeError(rows: number, cols: number, r: number, c: number): PricingError {
-  return new PricingError(
-    'bad-range',
-    `Ranges of different sizes (${rows}×${cols} and ${r}×${c}): give ranges of the same size, or a single row or column.`,
-  );
+  return new PricingError('bad-range', msg('tables.range-sizes', { first: `${rows}×${cols}`, second: `${r}×${c}` }));
 }
 
 /** Where in a range a problem was found (1-based row, column letter when the range is wider than one column). */

@@ -5,26 +5,38 @@
  */
 import { comparisons, toNumber } from '../core';
 import { PricingError } from '../core/errors';
+import { msg, type MessageCode } from '../core/message';
 import type { Decimal } from '../core/money';
+import { word } from '../messages/catalogue';
 import { asSheetError, broadcast, type CellValue } from './broadcast';
 import { num, text, textOrNumber, type CellInput } from './cells';
+import { header } from './functions';
 import { lazyLang } from './locale';
 
 type Result = CellValue | CellValue[][];
 
-export const COMPARE_HEADER = ['Option', 'Price per MU-hour (USD)', 'Billed hours', 'Hosting (USD)', 'Storage (USD)', 'Monthly total (USD)', 'Note'];
+export const COMPARE_COLUMNS: readonly MessageCode[] = [
+  'tables.compare-option',
+  'tables.compare-price',
+  'tables.compare-billed-hours',
+  'tables.compare-hosting',
+  'tables.compare-storage',
+  'tables.compare-total',
+  'tables.compare-note',
+];
 
 /** A table-valued function takes one value per argument; a one-cell range is that value. */
 function single(v: CellInput, fn: string): CellInput {
   if (!Array.isArray(v)) return v;
   if (v.length === 1 && Array.isArray(v[0]) && (v[0] as unknown[]).length === 1) return (v[0] as unknown[])[0];
-  throw new PricingError('bad-range', `${fn} returns a whole table, so it takes single values, not ranges.`);
+  throw new PricingError('bad-range', msg('tables.whole-table', { fn }));
 }
 
 const amount = (d: Decimal | undefined): CellValue => (d === undefined ? '' : toNumber(d));
 
 /** Header row, then one row per Provisioned Throughput option, cheapest first; unpriced options last with a note. */
 export function bedrockCompare(model: CellInput, modelUnits?: CellInput, hoursPerDay?: CellInput, days?: CellInput, region?: CellInput): CellValue[][] {
+  const lang = lazyLang();
   try {
     const [m, u, h, d, r] = [model, modelUnits, hoursPerDay, days, region].map((v) => single(v, 'BEDROCK_COMPARE'));
     const c = comparisons.hosting({
@@ -35,17 +47,17 @@ export function bedrockCompare(model: CellInput, modelUnits?: CellInput, hoursPe
       region: text(r, 'region'),
     });
     const rows = c.rows.map((row): CellValue[] => [
-      row.option.en,
+      word(row.option, lang()),
       row.price ? Number(row.price.usd) : '',
       toNumber(row.billedHours),
       amount(row.hosting),
       amount(row.storage),
       amount(row.total),
-      row.note.en,
+      row.note ? word(row.note, lang()) : '',
     ]);
-    return [COMPARE_HEADER, ...rows];
+    return [header(COMPARE_COLUMNS, lang()), ...rows];
   } catch (e) {
-    throw asSheetError(e, lazyLang());
+    throw asSheetError(e, lang);
   }
 }
 
@@ -78,7 +90,7 @@ export function bedrockBreakevenTokens(model: CellInput, tokensPerMinutePerUnit:
       region: text(r, 'region'),
       inputShare: textOrNumber(s, 'input_share'),
     });
-    if (b.volume === undefined) throw new PricingError('no-break-even', b.sentence.en);
+    if (b.volume === undefined) throw new PricingError('no-break-even', b.sentence);
     return toNumber(b.volume);
   });
 }

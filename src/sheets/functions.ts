@@ -2,11 +2,13 @@
  * The custom functions, one adapter each: coerce cell values, call the pricing core, return the double nearest the
  * exact answer. Names and argument order are the public contract (see src/gas/entry.js for the JSDoc users see).
  */
-import { catalog, quotes, book, toNumber, statusText, UNIT_LABELS, TERM_LABELS } from '../core';
+import { catalog, quotes, book, toNumber, statusMessage } from '../core';
 import type { Quote } from '../core';
 import { PricingError } from '../core/errors';
+import { msg, type MessageCode } from '../core/message';
 import { nameKey } from '../core/text';
-import { ITEM_SHORT } from '../core/vocabulary';
+import { itemShort, termLabel, unitLabel } from '../core/vocabulary';
+import { word, type Lang } from '../messages/catalogue';
 import { asSheetError, broadcast, type CellValue } from './broadcast';
 import { num, text, textOrNumber, type CellInput } from './cells';
 import { lazyLang } from './locale';
@@ -91,38 +93,60 @@ export function bedrockRate(model: CellInput, item: CellInput, region?: CellInpu
   return broadcast([model, item, region, term], ([m, i, r, t]) => Number(rateInfo(m, i, r, t).usd));
 }
 
-export const RATE_INFO_HEADER = ['Price (USD)', 'Unit', 'Region', 'Term', 'As of', 'Source'];
+/** A header row in the spreadsheet's language. */
+export function header(columns: readonly MessageCode[], lang: Lang): string[] {
+  return columns.map((c) => word(msg(c), lang));
+}
 
-/** One row per input position: price, unit, region, term, as-of date, source. */
+/**
+ * The columns of a BEDROCK_RATE_INFO row. The function returns no header row (one row per input position, so a
+ * range of inputs lines up with its answers); a sheet that wants one can label its columns with these.
+ */
+export const RATE_INFO_COLUMNS: readonly MessageCode[] = [
+  'tables.rate-price',
+  'tables.rate-unit',
+  'tables.rate-region',
+  'tables.rate-term',
+  'tables.rate-as-of',
+  'tables.rate-source',
+];
+
+/** One row per input position: price, unit, region, term, as-of date, source, worded in the spreadsheet's language. */
 export function bedrockRateInfo(model: CellInput, item: CellInput, region?: CellInput, term?: CellInput): CellValue[][] {
+  const lang = lazyLang();
   const rows: CellValue[][] = [];
-  const result = broadcast([model, item, region, term], ([m, i, r, t]) => {
-    const p = rateInfo(m, i, r, t);
-    rows.push([
-      Number(p.usd),
-      UNIT_LABELS[p.unit].en,
-      p.region,
-      p.term ? `${TERM_LABELS[p.term].en}${p.variant === 'base' ? ' (base model rate)' : ''}` : '',
-      p.asOf,
-      p.source,
-    ]);
-    return rows.length - 1;
-  });
+  const result = broadcast(
+    [model, item, region, term],
+    ([m, i, r, t]) => {
+      const p = rateInfo(m, i, r, t);
+      const term = p.term && (p.variant === 'base' ? msg('tables.rate-base-term', { term: termLabel(p.term) }) : termLabel(p.term));
+      const l = lang();
+      rows.push([Number(p.usd), word(unitLabel(p.unit), l), p.region, term ? word(term, l) : '', p.asOf, word(p.source, l)]);
+      return rows.length - 1;
+    },
+    lang,
+  );
   if (!Array.isArray(result)) return [rows[0]!];
-  if (result.some((row) => row.length > 1))
-    throw new Error('BEDROCK_RATE_INFO returns one row per input: give its ranges as single columns.');
+  if (result.some((row) => row.length > 1)) throw asSheetError(new PricingError('bad-range', msg('tables.rate-info-columns')), lang);
   return result.map(([i]) => (i === '' ? ['', '', '', '', '', ''] : rows[i as number]!));
 }
 
-export const MODELS_HEADER = ['ID', 'Name', 'Provider', 'What is priced', 'Regions'];
+export const MODELS_COLUMNS: readonly MessageCode[] = [
+  'tables.models-id',
+  'tables.models-name',
+  'tables.models-provider',
+  'tables.models-priced',
+  'tables.models-regions',
+];
 
 export function bedrockModels(search?: CellInput, region?: CellInput): CellValue[][] {
+  const lang = lazyLang();
   try {
-    if (Array.isArray(search) || Array.isArray(region)) throw new PricingError('bad-range', 'BEDROCK_MODELS takes single values, not ranges.');
+    if (Array.isArray(search) || Array.isArray(region)) throw new PricingError('bad-range', msg('tables.single-values', { fn: 'BEDROCK_MODELS' }));
     const wanted = text(search, 'search');
     const regionCode = catalog.region(text(region, 'region'));
     const key = wanted ? nameKey(wanted) : '';
-    const rows: CellValue[][] = [MODELS_HEADER];
+    const rows: CellValue[][] = [header(MODELS_COLUMNS, lang())];
     // Every name each model answers to, gathered in one pass over the name index.
     const namesOf = book.models.map((): string[] => []);
     for (const [name, i] of Object.entries(book.modelNames)) namesOf[i]!.push(name);
@@ -131,22 +155,33 @@ export function bedrockModels(search?: CellInput, region?: CellInput): CellValue
       if (key && !names.some((n) => n.includes(key)) && !nameKey(m.provider).includes(key)) return;
       const regions = [...new Set(m.priced.flatMap((item) => catalog.pricedRegions(m.id, item)))].sort();
       if (regionCode && !regions.includes(regionCode)) return;
-      rows.push([m.id, m.name, m.provider, [...new Set(m.priced.map((it) => ITEM_SHORT[it]))].join(', ') || 'no published prices', regions.join(', ')]);
+      // One name per kind of price, in the language's list style ("fine-tuning, storage" / 「ファインチューニング、保管」).
+      const priced = [...new Set(m.priced.map((it) => itemShort(it).code))].map((code) => msg(code));
+      const what = priced.length ? msg('tables.list', { items: priced }) : msg('tables.models-nothing-priced');
+      rows.push([m.id, m.name, m.provider, word(what, lang()), regions.join(', ')]);
     });
     if (rows.length === 1)
-      throw new PricingError('unknown-model', `No model matches "${wanted ?? ''}"${regionCode ? ` in ${regionCode}` : ''}. Leave the arguments blank to list every model.`);
+      throw new PricingError(
+        'unknown-model',
+        regionCode ? msg('lookup.no-model-matches-in', { search: wanted ?? '', region: regionCode }) : msg('lookup.no-model-matches', { search: wanted ?? '' }),
+      );
     return rows;
   } catch (e) {
-    throw asSheetError(e, lazyLang());
+    throw asSheetError(e, lang);
   }
 }
 
 export function bedrockModelStatus(model: CellInput): Result {
-  return broadcast([model], ([m]) => {
-    const name = text(m, 'model');
-    if (name === undefined) throw new PricingError('missing-argument', 'model is missing: give a Bedrock model ID, name or alias.');
-    return statusText(catalog.model(name));
-  });
+  const lang = lazyLang();
+  return broadcast(
+    [model],
+    ([m]) => {
+      const name = text(m, 'model');
+      if (name === undefined) throw new PricingError('missing-argument', msg('lookup.model-missing'));
+      return word(statusMessage(catalog.model(name)), lang());
+    },
+    lang,
+  );
 }
 
 export function bedrockPricesAsOf(): string {

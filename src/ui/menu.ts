@@ -79,7 +79,7 @@ export function escapeHtml(s: string): string {
 }
 
 /** The sources the current prices were read from, with how many prices each gave, most used first. */
-export function priceSources(): { title: string; date: string; where: string; url?: string; count: number }[] {
+export function priceSources(lang: Lang = 'en'): { title: string; date: string; where: string; url?: string; count: number }[] {
   const counts = new Map<number, number>();
   for (const byItem of Object.values(book.prices))
     for (const byRegion of Object.values(byItem ?? {}))
@@ -89,13 +89,14 @@ export function priceSources(): { title: string; date: string; where: string; ur
     .sort((a, b) => b[1] - a[1])
     .map(([i, count]) => {
       const s = book.sources[book.sourceIds[i]!]!;
-      return { title: s.title, date: s.date, ...sourceLinks(s), count };
+      const links = sourceLinks(s);
+      return { title: s.title, date: s.date, ...links, where: typeof links.where === 'string' ? links.where : word(links.where, lang), count };
     });
 }
 
 /** The "About prices" dialog. Every text from the book is escaped; links go to http(s) addresses only. */
 export function aboutPricesHtml(lang: Lang): string {
-  const items = priceSources()
+  const items = priceSources(lang)
     .map((s) => {
       const title = escapeHtml(s.title);
       const link = s.url && /^https?:\/\//.test(s.url) ? `<a href="${escapeHtml(s.url)}" target="_blank" rel="noopener">${title}</a>` : title;

@@ -3,8 +3,8 @@
  * adapters the custom functions use, prices come from the one pricing core, and the answer is plain JSON with
  * money as exact decimal strings. Nothing here computes a price.
  */
-import { book, catalog, comparisons, decimal, estimates, quotes, statusText, toNumber, COMPARE_DEFAULTS, DEFAULT_REGION, isPricingError } from '../core';
-import type { Bilingual, CompiledModel, Quote } from '../core';
+import { book, catalog, comparisons, decimal, estimates, quotes, statusMessage, toNumber, COMPARE_DEFAULTS, DEFAULT_REGION, isPricingError } from '../core';
+import type { CompiledModel, Quote } from '../core';
 import { isMessage, msg, type Message } from '../core/message';
 import { word } from '../messages/catalogue';
 import { resolveCmi, type CmiSubject } from '../core/cmi';
@@ -17,6 +17,7 @@ import { requestFor, type InputId } from './sidebar-request';
 import {
   CMI_PROVIDER,
   type Answer,
+  type Bilingual,
   type ComparisonResult,
   type EstimateResult,
   type FxRate,
@@ -69,7 +70,7 @@ function kindsOf(m: CompiledModel): Kind[] {
 }
 
 function cmiModels(): SidebarModel[] {
-  const base = { provider: CMI_PROVIDER, status: 'active' as const, statusText: { en: 'Active', ja: '提供中' }, kinds: ['cmi', 'cmi-month', 'cmi-storage'] as Kind[], trainingUnit: 'none' as const };
+  const base = { provider: CMI_PROVIDER, status: 'active' as const, statusText: msg('lifecycle.active'), kinds: ['cmi', 'cmi-month', 'cmi-storage'] as Kind[], trainingUnit: 'none' as const };
   return [
     ...book.cmi.presets.map((p) => ({ ...base, id: p.name, name: p.name, cmus: p.cmus })),
     ...book.cmi.architectures.map((a) => ({ ...base, id: `arch:${a.id}`, name: a.name })),
@@ -111,7 +112,7 @@ export function getSidebarModel(locale?: string): SidebarData {
     ...(m.legacyDate ? { legacyDate: m.legacyDate } : {}),
     ...(m.eolDate ? { eolDate: m.eolDate } : {}),
     ...(m.replacement ? { replacement: [...m.replacement] } : {}),
-    statusText: { en: statusText(m, 'en'), ja: statusText(m, 'ja') },
+    statusText: statusMessage(m),
     kinds: kindsOf(m),
     trainingUnit: m.trainingUnit,
   }));
@@ -339,6 +340,7 @@ function lineViews(q: Quote): QuoteLineView[] {
     ...(l.price.variant ? { variant: l.price.variant } : {}),
     asOf: l.price.asOf,
     source: l.price.source,
+    sourceTitle: book.sources[l.price.sourceId]?.title ?? '',
     ...(l.price.sourceUrl ? { sourceUrl: l.price.sourceUrl } : {}),
     amount: l.amount.toFixed(),
   }));
@@ -414,7 +416,7 @@ function compareTerms(req: QuoteRequest, s: Subject, region: string | undefined)
     } catch (e) {
       // A bad input is wrong for every term: report it once, against its field.
       if (!isPricingError(e) || e.code === 'bad-number' || e.code === 'missing-argument') throw e;
-      lines.push({ item: 'pt', term, quantity: '', usd: '', unit: 'per-mu-hour', region: region ?? '', asOf: '', source: '', amount: '', unavailable: messageOf(e) });
+      lines.push({ item: 'pt', term, quantity: '', usd: '', unit: 'per-mu-hour', region: region ?? '', asOf: '', source: '', sourceTitle: '', amount: '', unavailable: messageOf(e) });
     }
   }
   if (!best) throw new PricingError('no-price', msg('sidebar.no-term-priced', { reasons: lines[0]!.unavailable! }));

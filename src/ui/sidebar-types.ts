@@ -137,7 +137,10 @@ export interface QuoteLineView {
   term?: Term;
   variant?: Variant;
   asOf: string;
-  source: string;
+  /** The source in words (title, date, where), as BEDROCK_RATE_INFO gives it. */
+  source: Message | string;
+  /** The source's title, the text of its link. */
+  sourceTitle: string;
   sourceUrl?: string;
   /** Exact decimal string in USD. */
   amount: string;

@@ -1,15 +1,25 @@
-import { word } from '../../src/messages/catalogue';
-import type { Lang, Message, Text } from '../../src/ui/sidebar-types';
+import { isPricingError } from '../../src/core/errors';
+import type { Message } from '../../src/core/message';
+import { word, type Lang } from '../../src/messages/catalogue';
+import type { Text } from '../../src/ui/sidebar-types';
 
-/** The message of the error a call throws; fails the test if it does not throw. */
-export function errorMessage(fn: () => unknown): string {
+/**
+ * The text of the error a call throws, worded in a language (English unless told): a pricing error's message as the
+ * edge words it, any other error's own message. Fails the test if it does not throw.
+ */
+export function errorMessage(fn: () => unknown, lang: Lang = 'en'): string {
   try {
     fn();
   } catch (e) {
-    return (e as Error).message;
+    return isPricingError(e) && e.detail ? word(e.detail, lang) : (e as Error).message;
   }
   throw new Error('expected an error');
 }
+
+/** A message worded in English, or '' for none: for asserting what the core returns. */
+export const en = (m: Message | undefined): string => (m ? word(m, 'en') : '');
+/** The same in Japanese. */
+export const ja = (m: Message | undefined): string => (m ? word(m, 'ja') : '');
 
 /** A text the sidebar server sends (a message or the core's two wordings), worded as the page words it. */
 export function say(text: Text | Message | null | undefined, lang: Lang = 'en'): string {

@@ -13,6 +13,7 @@ import type { ComparisonOk, ComparisonResult, QuoteRequest } from '../../src/ui/
 import { loadBundle, type Bundle } from '../support/bundle';
 import { installGasFakes } from '../support/gas-globals';
 import { plainJson } from '../support/plain-json';
+import type { Message } from '../../src/core/message';
 import { errorMessage, say, worded } from '../support/messages';
 
 const LLAMA2 = 'meta.llama2-13b-v1';
@@ -52,7 +53,7 @@ describe('getComparison: BEDROCK_COMPARE for the picked model, region and usage'
     ]);
     expect(c.rows[0]).toEqual({
       term: '6m',
-      option: { en: '6-month commitment', ja: '6か月コミット' },
+      option: { code: 'compare.option-6m' },
       usd: '13.08',
       variant: 'base',
       asOf: expect.stringMatching(/^\d{4}-\d{2}-\d{2}$/),
@@ -126,7 +127,8 @@ describe('getComparison: BEDROCK_COMPARE for the picked model, region and usage'
       ['none', '720', '107280'], // 149 × 720
       ['1m', '720', null],
     ]);
-    expect(c.rows[0]).toMatchObject({ storage: '0', note: { en: 'Base-model hosting: no custom-model storage.' } });
+    expect(c.rows[0]).toMatchObject({ storage: '0' });
+    expect(say(c.rows[0]!.note)).toBe('Base-model hosting: no custom-model storage.');
     expect(c.formula).toBe('=BEDROCK_COMPARE("base:Anthropic Claude 3 Sonnet", 1, 24, 30, "sa-east-1")');
     expect(spill(c.formula)).toEqual(gas.BEDROCK_COMPARE!('base:Claude 3 Sonnet', 1, 24, 30, 'sa-east-1'));
   });
@@ -261,7 +263,7 @@ describe('a month of Custom Model Import (getQuote, kind "cmi-month")', () => {
     const q = getQuote({ kind: 'cmi-month', model: 'Llama 3.1 8B 128K', hoursPerDay: '8', days: '30', copies: '1' });
     if (!q.ok) throw new Error(say(q.message));
     expect(q.total).toBe('1650.684');
-    expect(q.lines.map((l) => [l.item, l.quantity, l.usd, l.amount])).toEqual([
+    expect(q.lines.map((l) => [l.item, say(l.quantity as Message), l.usd, l.amount])).toEqual([
       ['cmi-inference', '2880 windows (96 a day × 30 days) × 5 min × 2 CMU × 1 copies', '0.05718', '1646.784'],
       ['cmi-storage', '1 month × 2 CMU', '1.95', '3.9'],
     ]);

@@ -6,7 +6,7 @@
 import type { HyperFormula } from 'hyperformula';
 import { buildEngine, type SheetFunction } from '../../scripts/lib/formula-engine';
 import { getQuote, getSidebarModel, insertFormula, insertValue } from '../../src/ui/sidebar-server';
-import type { QuoteOk, QuoteRequest, QuoteResult } from '../../src/ui/sidebar-types';
+import type { Message, QuoteOk, QuoteRequest, QuoteResult } from '../../src/ui/sidebar-types';
 import { loadBundle, type Bundle } from '../support/bundle';
 import { installGasFakes } from '../support/gas-globals';
 import { errorMessage as errorOf, say, worded } from '../support/messages';
@@ -41,12 +41,12 @@ describe('getSidebarModel', () => {
     expect(data.lang).toBe('ja');
     expect(getSidebarModel('en-US').lang).toBe('en');
     const lite = data.models.find((m) => m.name === 'Amazon Nova Lite')!;
-    expect(lite.kinds).toEqual(['training', 'storage', 'pt', 'pt-compare', 'compare', 'ondemand']);
-    expect(data.defaults).toMatchObject({ provider: 'Amazon', model: lite.id, kind: 'training' });
+    expect(lite.kinds).toEqual(['estimate', 'training', 'storage', 'pt', 'pt-compare', 'compare', 'ondemand']);
+    expect(data.defaults).toMatchObject({ provider: 'Amazon', model: lite.id, kind: 'estimate' });
     expect(data.defaults.fields).toMatchObject({ hours: '730', term: '1m', hoursPerDay: '24', days: '30' });
     const legacy = data.models.find((m) => m.name === 'Meta Llama 3.1 8B Instruct')!;
     expect(legacy).toMatchObject({ status: 'legacy', eolDate: '2027-03-30' });
-    expect(say(legacy.statusText, 'ja')).toBe('レガシー — 提供終了 2027-03-30');
+    expect(say(legacy.statusText, 'ja')).toBe('レガシー — 2027-03-30 に提供終了予定');
     expect(data.models.find((m) => m.name === 'Meta Llama 2 13B')!.status).toBe('eol');
     expect(data.providers.at(-1)).toBe('cmi');
     expect(data.models.filter((m) => m.provider === 'cmi').map((m) => m.id)).toEqual(expect.arrayContaining(['Llama 3.1 8B 128K', 'arch:OSS', 'cmus']));
@@ -81,7 +81,8 @@ describe('getQuote: the breakdown, its formula and the same number', () => {
     for (const line of q.lines) {
       expect(line.usd).toMatch(/^\d+(\.\d+)?$/);
       expect(line.asOf).toMatch(/^\d{4}-\d{2}-\d{2}$/);
-      expect(line.source.length).toBeGreaterThan(10);
+      expect(say(line.source as Message).length).toBeGreaterThan(10);
+      expect(line.sourceTitle.length).toBeGreaterThan(5);
       expect(line.sourceUrl).toMatch(/^https:\/\//);
     }
   });
@@ -90,9 +91,10 @@ describe('getQuote: the breakdown, its formula and the same number', () => {
     const q = ok(getQuote({ kind: 'training', model: 'amazon.nova-micro-v1:0', tokens: 10000000, epochs: 2 }));
     expect(q.formulas).toEqual(['=BEDROCK_FT_COST("Amazon Nova Micro", 10000000, 2, "us-east-1")']);
     expect(q.lines).toEqual([
-      expect.objectContaining({ item: 'training', quantity: '10000000 tokens × 2 epochs', usd: '0.001', unit: 'per-1k-tokens', region: 'us-east-1', asOf: '2026-01-14', amount: '20' }),
+      expect.objectContaining({ item: 'training', usd: '0.001', unit: 'per-1k-tokens', region: 'us-east-1', asOf: '2026-01-14', amount: '20' }),
     ]);
-    expect(q.lines[0]!.source).toMatch(/USE1-NovaMicro-Customization-Training/);
+    expect(say(q.lines[0]!.quantity as Message)).toBe('10000000 tokens × 2 epochs');
+    expect(say(q.lines[0]!.source as Message)).toMatch(/USE1-NovaMicro-Customization-Training/);
   });
 
   test('side-by-side Provisioned Throughput terms, each with its own formula', () => {

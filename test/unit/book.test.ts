@@ -27,6 +27,16 @@ test('a book with a broken reference is refused with the place named', () => {
   expect(validateBook(bad).join('\n')).toMatch(/\/prices\/0\/usd/);
 });
 
+test("a gap's Japanese note (noteJa) ships with the compiled gap, and only when the book has one", () => {
+  const gaps = book.gaps.map((g, i) => (i === 0 ? { ...g, noteJa: 'テスト用の注記です。' } : { ...g, noteJa: undefined }));
+  const compiled = compileBook({ ...book, gaps });
+  expect(compiled.gaps[0]!.noteJa).toBe('テスト用の注記です。');
+  expect(compiled.gaps[0]!.note).toBe(book.gaps[0]!.note);
+  expect(compiled.gaps.slice(1).some((g) => 'noteJa' in g)).toBe(false);
+  // What the book says about a gap beyond its place and reason (its source) stays out of the bundle.
+  expect(compiled.gaps.some((g) => 'source' in g)).toBe(false);
+});
+
 test('every price has a source, a date and a decimal string', () => {
   for (const p of book.prices) {
     expect(book.sources[p.source.id]).toBeDefined();

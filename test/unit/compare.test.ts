@@ -6,8 +6,9 @@
 import { book, comparisons, decimal, toNumber, Comparisons, Quotes, PricingError } from '../../src/core';
 import type { CompiledBook, Comparison } from '../../src/core';
 import { grouped, parseInputShare } from '../../src/core/compare';
-import { OWN_PRICE_HINT } from '../../src/core/catalog';
-import { errorMessage as message } from '../support/messages';
+import { errorMessage as message, en, ja } from '../support/messages';
+
+const OWN_PRICE_HINT = 'You can give your own price in the last argument.';
 
 const LLAMA2 = 'meta.llama2-13b-v1';
 
@@ -32,7 +33,7 @@ describe('hosting comparison (BEDROCK_COMPARE)', () => {
       ['none', '23.5', 720, 16920, 1.95, 16921.95],
     ]);
     expect(c.cheapest).toBe('6m');
-    expect(c.rows.every((r) => r.note.en === '' && !r.missing)).toBe(true);
+    expect(c.rows.every((r) => r.note === undefined && !r.missing)).toBe(true);
     // The no-commitment rate is the custom model's own, the terms fall back to the base model's.
     expect(c.rows.map((r) => r.price!.variant)).toEqual(['base', 'base', 'custom']);
   });
@@ -80,8 +81,8 @@ describe('hosting comparison (BEDROCK_COMPARE)', () => {
       expect([row.price, row.hosting, row.storage, row.total]).toEqual([undefined, undefined, undefined, undefined]);
       expect(toNumber(row.billedHours)).toBe(720);
       expect(row.missing).toMatchObject({ item: 'pt', term, region: 'us-east-1', pricedIn: ['us-west-2'] });
-      expect(row.note.en).toBe('Not priced in us-east-1. Priced in: us-west-2.');
-      expect(row.note.ja).toBe('us-east-1では価格がありません。価格のあるリージョン: us-west-2。');
+      expect(en(row.note)).toBe('Not priced in us-east-1. Priced in: us-west-2.');
+      expect(ja(row.note)).toBe('us-east-1では価格がありません。価格のあるリージョン: us-west-2。');
       // A break-even needs both prices.
       expect(Object.keys(c.breakEven).sort()).toEqual(term === 'none' ? [] : [term === '1m' ? '6m' : '1m']);
     });
@@ -94,7 +95,7 @@ describe('hosting comparison (BEDROCK_COMPARE)', () => {
         ['none', '23.5', 720, 16920, '', ''],
       ]);
       expect(c.storageMissing).toMatchObject({ item: 'storage', pricedIn: ['us-west-2'] });
-      for (const r of c.rows) expect(r.note.en).toBe('Custom model storage is not priced in us-east-1. Priced in: us-west-2. No total without it.');
+      for (const r of c.rows) expect(en(r.note)).toBe('Custom model storage is not priced in us-east-1. Priced in: us-west-2. No total without it.');
       expect(c.cheapest).toBe('6m');
     });
 
@@ -115,9 +116,9 @@ describe('hosting comparison (BEDROCK_COMPARE)', () => {
     const none = c.rows[2]!;
     expect(none.term).toBe('none');
     expect(none.missing).toMatchObject({ reason: 'not-sold', pricedIn: ['ca-central-1', 'eu-central-1', 'eu-west-2', 'sa-east-1'] });
-    expect(none.note.en).toMatch(/^Not priced in us-east-1: AWS does not sell it \(No-commitment Provisioned Throughput is not offered .*\)\. Priced in: ca-central-1/);
+    expect(en(none.note)).toMatch(/^Not priced in us-east-1: AWS does not sell it \(No-commitment Provisioned Throughput is not offered .*\)\. Priced in: ca-central-1/);
     // It cannot be customized: no storage anywhere, and the note points to base-model hosting.
-    expect(c.rows[0]!.note.en).toMatch(/Not priced in any region\. No total without it\. For base-model hosting write "base:Amazon Titan Embeddings G1 - Text"\.$/);
+    expect(en(c.rows[0]!.note)).toMatch(/Not priced in any region\. No total without it\. For base-model hosting write "base:Amazon Titan Embeddings G1 - Text"\.$/);
   });
 
   test('base: hosting has no storage charge and says so', () => {
@@ -128,20 +129,24 @@ describe('hosting comparison (BEDROCK_COMPARE)', () => {
       ['none', '149', 720, 107280, 0, 107280],
       ['1m', '', 720, '', '', ''],
     ]);
-    expect(c.rows[0]!.note.en).toBe('Base-model hosting: no custom-model storage.');
-    expect(c.rows[2]!.note.en).toBe('Not priced in sa-east-1. Priced in: ap-south-1, ap-southeast-2, ca-central-1, us-east-1.');
+    expect(en(c.rows[0]!.note)).toBe('Base-model hosting: no custom-model storage.');
+    expect(en(c.rows[2]!.note)).toBe('Not priced in sa-east-1. Priced in: ap-south-1, ap-southeast-2, ca-central-1, us-east-1.');
   });
 
   test('a region without prices: Nova Micro in Tokyo, with the reason from the book', () => {
     const c = comparisons.hosting({ model: 'Nova Micro', region: 'Tokyo' });
     expect(c.region).toBe('ap-northeast-1');
     expect(c.rows.every((r) => r.missing?.reason === 'not-sold' && r.missing.pricedIn.join() === 'us-east-1')).toBe(true);
-    expect(c.rows[0]!.note.ja).toBe('ap-northeast-1では価格がありません（AWSは提供していません）。価格のあるリージョン: us-east-1。');
+    // The book's Japanese note (noteJa), when it has one, sits between the reason and the regions; never the English note.
+    const note = ja(c.rows[0]!.note);
+    expect(note).toMatch(/^ap-northeast-1では価格がありません（AWSでは提供されていません）。.*価格のあるリージョン: us-east-1。$/);
+    expect(note.replace(/\b[a-z]{2}-[a-z]+-\d\b/g, '')).not.toMatch(/[A-Za-z]{4,}/);
+    expect(en(c.rows[0]!.note)).toMatch(/^Not priced in ap-northeast-1: AWS does not sell it \(.+\)\. Priced in: us-east-1\.$/);
   });
 
   test('the region defaults to us-east-1 even when the model is priced only elsewhere, and the notes say where', () => {
     const c = comparisons.hosting({ model: 'Llama 3.1 8B' });
-    expect(c.rows.map((r) => r.note.en)).toEqual(Array(3).fill('Not priced in us-east-1. Priced in: us-west-2.'));
+    expect(c.rows.map((r) => en(r.note))).toEqual(Array(3).fill('Not priced in us-east-1. Priced in: us-west-2.'));
     expect(table(comparisons.hosting({ model: 'Llama 3.1 8B', region: 'Oregon' }))[0]).toEqual(['6m', '13.08', 720, 9417.6, 1.95, 9419.55]);
   });
 
@@ -161,10 +166,10 @@ describe('break-even hours (BEDROCK_BREAKEVEN_HOURS)', () => {
     expect(b.hours.toString()).toBe('21.630638297872340425531914893617'); // 24 × 21.18 ÷ 23.5 to 30 places
     expect(toNumber(b.hours)).toBeCloseTo(21.6306383, 7);
     expect(b.termCanWin).toBe(true);
-    expect(b.sentence.en).toBe(
+    expect(en(b.sentence)).toBe(
       'In us-east-1, the 1-month commitment is cheaper than no commitment above 21.63 hours a day (24 × 21.18 ÷ 23.5 USD per MU-hour); below that, no commitment is cheaper.',
     );
-    expect(b.sentence.ja).toContain('1日21.63時間を超えて使うなら1か月コミットのほうがコミットなしより安くなります');
+    expect(ja(b.sentence)).toContain('1日21.63時間を超えて使うなら1か月コミットのほうがコミットなしより安くなります');
   });
 
   test('6-month term, and Llama 3.1 8B in its only region (24 × 21.18 ÷ 24 = 21.18)', () => {
@@ -177,7 +182,7 @@ describe('break-even hours (BEDROCK_BREAKEVEN_HOURS)', () => {
     const b = comparisons.breakEvenHours({ model: 'Titan Embeddings G1 - Text', region: 'sa-east-1' });
     expect(b.termCanWin).toBe(false);
     expect(toNumber(b.hours)).toBeCloseTo((24 * 9.7426) / 9.1178, 12);
-    expect(b.sentence.en).toMatch(/^In sa-east-1, the 1-month commitment is never cheaper than no commitment/);
+    expect(en(b.sentence)).toMatch(/^In sa-east-1, the 1-month commitment is never cheaper than no commitment/);
   });
 
   test('an error names the missing price, without pointing to a price argument there is not', () => {
@@ -206,7 +211,7 @@ describe('break-even tokens (BEDROCK_BREAKEVEN_TOKENS)', () => {
     expect(b.capacityPerUnit.toString()).toBe('1314000000000'); // 30M × 60 × 730
     expect(b.perUnit.toString()).toBe(V1);
     expect([b.units, b.volume!.toString()]).toEqual([1, V1]);
-    expect(b.sentence.en).toBe('For Amazon Nova Micro in us-east-1 (1 month, 75% input), Provisioned Throughput is cheaper than on demand above 655,510,204,082 tokens a month.');
+    expect(en(b.sentence)).toBe('For Amazon Nova Micro in us-east-1 (1 month, 75% input), Provisioned Throughput is cheaper than on demand above 655,510,204,082 tokens a month.');
   });
 
   test('a unit that carries less than twice V1: a second unit throws volume back to on demand for a while', () => {
@@ -233,7 +238,7 @@ describe('break-even tokens (BEDROCK_BREAKEVEN_TOKENS)', () => {
     expect(b.volume).toBeUndefined();
     expect(b.units).toBeUndefined();
     expect(toNumber(b.minTokensPerMinute)).toBeCloseTo(14965986.3946, 4); // 55 ÷ (60 × 6.125e-8)
-    expect(b.sentence.en).toBe(
+    expect(en(b.sentence)).toBe(
       'For Amazon Nova Micro in us-east-1 (1 month, 75% input), Provisioned Throughput is never cheaper than on demand at 1,000,000 tokens a minute per unit: ' +
         'a unit carries at most 43,800,000,000 tokens in 730 hours, which cost 2,682.75 USD on demand, less than the unit\'s 40,150.00 USD. ' +
         'It would need more than 14,965,986 tokens a minute per unit.',
@@ -250,10 +255,10 @@ describe('break-even tokens (BEDROCK_BREAKEVEN_TOKENS)', () => {
     }
     expect(parseInputShare('3:1').toString()).toBe('0.75');
     expect(parseInputShare(1).toString()).toBe('1');
-    expect(() => parseInputShare(1.5)).toThrow(/input_share must be the share of input tokens from 0 to 1/);
-    expect(() => parseInputShare(-0.1)).toThrow(/input_share must be/);
-    expect(() => parseInputShare('lots')).toThrow(/input_share must be/);
-    expect(() => parseInputShare('0:0')).toThrow(/has no tokens/);
+    expect(message(() => parseInputShare(1.5))).toMatch(/input_share must be the share of input tokens from 0 to 1/);
+    expect(message(() => parseInputShare(-0.1))).toMatch(/input_share must be/);
+    expect(message(() => parseInputShare('lots'))).toMatch(/input_share must be/);
+    expect(message(() => parseInputShare('0:0'))).toMatch(/has no tokens/);
   });
 
   test('errors name the missing side: PT for Llama 3.3 70B, on demand for Llama 2 13B', () => {
@@ -272,7 +277,7 @@ describe('Custom Model Import month (BEDROCK_CMI_MONTHLY)', () => {
   test('Llama 3.1 8B 128K (2 CMU) 8 hours a day for 30 days: 2,880 windows and two CMUs of storage', () => {
     const q = comparisons.cmiMonthly({ modelOrCmus: 'Llama 3.1 8B 128K', activeHoursPerDay: 8 });
     // 96 windows a day × 30 = 2,880 × 5 min × 2 CMU × 0.05718 = 1,646.784; storage 2 × 1.95 = 3.90
-    expect(q.lines.map((l) => [l.quantity, l.amount.toString()])).toEqual([
+    expect(q.lines.map((l) => [en(l.quantity), l.amount.toString()])).toEqual([
       ['2880 windows (96 a day × 30 days) × 5 min × 2 CMU × 1 copies', '1646.784'],
       ['1 month × 2 CMU', '3.9'],
     ]);

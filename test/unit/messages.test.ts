@@ -2,7 +2,9 @@
  * The message catalogue is complete: every code is worded in both languages, with the same parameters, and the
  * Japanese is Japanese. Also: how parameters, lists, quotes and nested messages are worded.
  */
-import { msg } from '../../src/core/message';
+import { book, comparisons, Quotes, type CompiledBook } from '../../src/core';
+import { isPricingError } from '../../src/core/errors';
+import { msg, type Message } from '../../src/core/message';
 import { LANGS, placeholders, templates, word } from '../../src/messages/catalogue';
 
 describe('the message catalogue', () => {
@@ -41,3 +43,71 @@ describe('word', () => {
     expect(word(msg('common.unexpected', { detail: ['a', 'b'] }), 'ja')).toBe('予期しないエラーが発生しました: a、b');
   });
 });
+
+describe('bilingual parameters (text the book already has in both languages)', () => {
+  it('takes each language its own side, and leaves an empty side empty', () => {
+    const reason = (note: { en: string; ja: string }) => msg('lookup.because', { reason: msg('lookup.reason-not-sold'), note });
+    expect(word(reason({ en: 'Only in us-east-1', ja: 'us-east-1 のみで提供されています。' }), 'en')).toBe('AWS does not sell it: Only in us-east-1.');
+    expect(word(reason({ en: 'Only in us-east-1', ja: 'us-east-1 のみで提供されています。' }), 'ja')).toBe('AWSでは提供されていません。us-east-1 のみで提供されています。');
+    expect(word(reason({ en: 'Only in us-east-1', ja: '' }), 'ja')).toBe('AWSでは提供されていません。');
+  });
+
+  it('is not mistaken for a message, nor a message for it', () => {
+    expect(word(msg('common.unexpected', { detail: { en: 'a', ja: 'あ' } }), 'ja')).toBe('予期しないエラーが発生しました: あ');
+    expect(word(msg('common.unexpected', { detail: msg('quote.price-given') }), 'ja')).toBe('予期しないエラーが発生しました: 数式で指定された単価');
+  });
+});
+
+describe("a gap's note in a missing-price message", () => {
+  // Nova Lite fine-tuning is sold in us-east-1 only: the book records the Tokyo gap with an English note.
+  const lookUp = (edit: (b: CompiledBook) => void) => {
+    const copy = JSON.parse(JSON.stringify(book)) as CompiledBook;
+    edit(copy);
+    return errorOf(() => new Quotes(copy).fineTuning({ model: 'Nova Lite', tokens: 1000, region: 'ap-northeast-1' }));
+  };
+  const tokyo = (b: CompiledBook) => b.gaps.find((g) => g.model === 'amazon.nova-lite-v1:0' && g.item === 'training' && g.region === 'ap-northeast-1')!;
+
+  it('words the Japanese note (noteJa) in Japanese and the English note in English', () => {
+    const detail = lookUp((b) => {
+      tokyo(b).note = 'Offered in us-east-1 only.';
+      tokyo(b).noteJa = 'us-east-1 でのみ提供されています。';
+    });
+    expect(word(detail, 'en')).toBe(
+      'The training price of Amazon Nova Lite in ap-northeast-1 is not in the price book. AWS does not sell it: Offered in us-east-1 only. ' +
+        'It is priced in: us-east-1. You can give your own price in the last argument.',
+    );
+    expect(word(detail, 'ja')).toBe(
+      '料金表にap-northeast-1のAmazon Nova Liteの学習料金はありません。AWSでは提供されていません。us-east-1 でのみ提供されています。' +
+        '価格があるリージョン: us-east-1。最終引数に単価を指定することもできます。',
+    );
+  });
+
+  it('without a Japanese note, Japanese gives the reason alone, never the English note', () => {
+    const detail = lookUp((b) => {
+      tokyo(b).note = 'Offered in us-east-1 only.';
+      delete tokyo(b).noteJa;
+    });
+    expect(word(detail, 'ja')).toBe('料金表にap-northeast-1のAmazon Nova Liteの学習料金はありません。AWSでは提供されていません。価格があるリージョン: us-east-1。最終引数に単価を指定することもできます。');
+  });
+
+  it('functions without a price argument leave the hint out', () => {
+    const e = errorOf(() => comparisons.breakEvenHours({ model: 'Llama 2 Chat 13B' }));
+    expect(word(e, 'en')).toBe(
+      'The Provisioned Throughput (no commitment) price of Meta Llama 2 Chat 13B in us-east-1 is not in the price book. Provisioned Throughput is priced for: 1 month, 6 months.',
+    );
+    expect(word(e, 'ja')).toBe(
+      '料金表にus-east-1のMeta Llama 2 Chat 13Bのプロビジョンドスループット（コミットなし）料金はありません。プロビジョンドスループットの価格がある期間: 1か月、6か月。',
+    );
+  });
+});
+
+/** The message of the PricingError a call throws. */
+function errorOf(fn: () => unknown): Message {
+  try {
+    fn();
+  } catch (e) {
+    if (isPricingError(e) && e.detail) return e.detail;
+    throw e;
+  }
+  throw new Error('expected an error');
+}
