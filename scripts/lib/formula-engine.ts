@@ -8,8 +8,8 @@
  * anything is evaluated, so the size is found by calling the function once with the formula's arguments. That is
  * only possible when every argument is written in the formula (a number, a text, or left out) — what the sidebar
  * inserts. With a cell reference among the arguments the size cannot be known then, and, as with HyperFormula's own
- * SEQUENCE, a table shows as #VALUE! (a single value still shows). Inside another formula (INDEX(BEDROCK_COMPARE(…),
- * 2, 6)) a table is an ordinary array either way.
+ * SEQUENCE, a table shows as #VALUE! (a single value still shows) — unless its size is fixed (FIXED_TABLE_SIZES).
+ * Inside another formula (INDEX(BEDROCK_COMPARE(…), 2, 6)) a table is an ordinary array either way.
  */
 import { ArraySize, CellError, ErrorType, FunctionArgumentType, FunctionPlugin, HyperFormula, SimpleRangeValue } from 'hyperformula';
 import type { ConfigParams, Sheets } from 'hyperformula';
@@ -30,6 +30,14 @@ interface ArgNode {
 }
 
 const NO_VALUE = Symbol('not written in the formula');
+
+/**
+ * Table functions whose size never depends on their arguments: these spill even when an argument is a cell
+ * reference (the budget template's =BEDROCK_ESTIMATE(B5, …) is always a header and five options, 7 columns).
+ */
+export const FIXED_TABLE_SIZES: Readonly<Record<string, { cols: number; rows: number }>> = {
+  BEDROCK_ESTIMATE: { cols: 7, rows: 6 },
+};
 
 /** The value of an argument written in the formula ("x", 8, -1, or left out), or NO_VALUE for anything else. */
 function literal(node: ArgNode): unknown {
@@ -88,7 +96,8 @@ export function buildEngine(functions: Record<string, SheetFunction>, sheets: Re
     // Called when the formula is parsed: the size of the result, from one call with the arguments as written.
     methods[sizeMethod] = function (ast: { args: ArgNode[] }): ArraySize {
       const args = ast.args.map(literal);
-      if (args.includes(NO_VALUE)) return ArraySize.scalar();
+      const fixed = FIXED_TABLE_SIZES[name];
+      if (args.includes(NO_VALUE)) return fixed ? new ArraySize(fixed.cols, fixed.rows) : ArraySize.scalar();
       try {
         const result = fn(...args);
         if (Array.isArray(result) && result.length > 0) return new ArraySize(Math.max(...result.map((row: unknown[]) => row.length)), result.length);

@@ -19,6 +19,11 @@ export interface FakeCell {
   bold?: boolean;
   background?: string;
   choices?: string[];
+  /** A data-validation rule other than a list: the formula it must satisfy. */
+  rule?: string;
+  /** False when invalid input is rejected; true (Sheets' default) when it is only warned about. */
+  allowInvalid?: boolean;
+  helpText?: string;
 }
 
 export function a1ToIndex(a1: string): { row: number; col: number } {
@@ -102,8 +107,13 @@ export class FakeRange {
   setBackground(color: string): this {
     return this.each((cell) => (cell.background = color));
   }
-  setDataValidation(rule: { choices: string[] }): this {
-    return this.each((cell) => (cell.choices = rule.choices));
+  setDataValidation(rule: { choices?: string[]; formula?: string; allowInvalid: boolean; helpText?: string }): this {
+    return this.each((cell) => {
+      if (rule.choices) cell.choices = rule.choices;
+      if (rule.formula) cell.rule = rule.formula;
+      cell.allowInvalid = rule.allowInvalid;
+      if (rule.helpText !== undefined) cell.helpText = rule.helpText;
+    });
   }
   activate(): this {
     this.sheet.spreadsheet.setActive(this.sheet, this.row, this.col);
@@ -261,11 +271,16 @@ export function gasFakes(spreadsheet = new FakeSpreadsheet(), options: { locale?
     getUi: () => ui,
     getCurrentCell: () => (spreadsheet.active ? new FakeRange(spreadsheet.active.sheet, spreadsheet.active.row, spreadsheet.active.col) : null),
     newDataValidation() {
-      let choices: string[] = [];
+      let choices: string[] | undefined;
+      let formula: string | undefined;
+      let allowInvalid = true; // Sheets' default for a new rule: warn, do not reject
+      let helpText: string | undefined;
       const builder = {
         requireValueInList: (values: string[]) => ((choices = [...values]), builder),
-        setAllowInvalid: () => builder,
-        build: () => ({ choices }),
+        requireFormulaSatisfied: (f: string) => ((formula = f), builder),
+        setAllowInvalid: (allow: boolean) => ((allowInvalid = allow), builder),
+        setHelpText: (text: string) => ((helpText = text), builder),
+        build: () => ({ ...(choices ? { choices } : {}), ...(formula ? { formula } : {}), allowInvalid, ...(helpText !== undefined ? { helpText } : {}) }),
       };
       return builder;
     },

@@ -246,6 +246,46 @@ function BEDROCK_BREAKEVEN_TOKENS(model, tokens_per_minute_per_unit, term, regio
 }
 
 // ---------------------------------------------------------------------------------------------------------------
+/**
+ * Every way to host the model for one month of the given usage, side by side: on-demand (custom-model tokens + one
+ * month of storage), no commitment (the schedule's hours), 1- and 6-month commitments (every hour of the month) and
+ * Custom Model Import (whole 5-minute windows of each active stretch × CMUs × copies, + CMU storage). Priced rows
+ * cheapest first, then rows without a total, each with a note. An option not sold in the region is priced in the
+ * nearest region where it is, and the note says so. On-demand without tokens has no total.
+ *
+ * @param {string|number} model Bedrock model ID, name or alias ("Nova Lite"; "base:" for the base model), or a Custom Model Import size (2, "Llama 3.1 8B 128K", "Llama:2").
+ * @param {string} [region] Region code or name (default us-east-1).
+ * @param {number} [input_tokens] Input tokens a month (for on-demand).
+ * @param {number} [output_tokens] Output tokens a month (for on-demand).
+ * @param {string|number} [schedule] "24/7" (default), hours every day (8), "9-18", "22-6", "weekdays 9-18", "Mon-Fri 9-18", "平日 9-18" or "weekdays".
+ * @param {number} [model_units] Model units; for Custom Model Import, model copies (default 1).
+ * @param {string|Date} [month] Blank for the average month of 730 hours, or "2026-12", "2026年12月" or a date in the month.
+ * @return {Array<Array<string|number>>} Option, Region, Billed, Hosting (USD), Storage (USD), Monthly total (USD), Note.
+ * @customfunction
+ */
+function BEDROCK_ESTIMATE(model, region, input_tokens, output_tokens, schedule, model_units, month) {
+  return AddonLib.bedrockEstimate(model, region, input_tokens, output_tokens, schedule, model_units, month);
+}
+
+/**
+ * The monthly range of BEDROCK_ESTIMATE: one row with the lowest and the highest monthly total of the priced
+ * hosting options and a short text naming the cheapest and the dearest option and their regions. Columns of inputs
+ * (e.g. a column of models) give one row each.
+ *
+ * @param {string|number} model Bedrock model ID, name or alias, or a Custom Model Import size (as BEDROCK_ESTIMATE).
+ * @param {string} [region] Region code or name (default us-east-1).
+ * @param {number} [input_tokens] Input tokens a month.
+ * @param {number} [output_tokens] Output tokens a month.
+ * @param {string|number} [schedule] "24/7" (default), hours every day, "9-18", "weekdays 9-18", "平日 9-18" or "weekdays".
+ * @param {number} [model_units] Model units, or Custom Model Import copies (default 1).
+ * @param {string|Date} [month] Blank for the average month of 730 hours, or a calendar month ("2026-12").
+ * @return {Array<Array<string|number>>} Lowest (USD), highest (USD), cheapest and dearest option.
+ * @customfunction
+ */
+function BEDROCK_MONTHLY_RANGE(model, region, input_tokens, output_tokens, schedule, model_units, month) {
+  return AddonLib.bedrockMonthlyRange(model, region, input_tokens, output_tokens, schedule, model_units, month);
+}
+
 // The menu and the sidebar. Not cell functions: menu callbacks and google.script.run targets, so no @customfunction.
 
 /**

@@ -69,6 +69,7 @@ export const estimate = section({
       'AWS\'s CMU table ("Llama 3.1 8B 128K").',
     'nothing-priced': 'No hosting option of {model} has a monthly total: =BEDROCK_ESTIMATE(…) shows why for each option.',
     'single-values': '{fn} returns a whole table, so it takes single values, not ranges.',
+    'range-shape': '{fn} takes single values, or columns of the same height (one cell wide).',
   },
   ja: {
     'option-ondemand': 'オンデマンド',
@@ -133,5 +134,6 @@ export const estimate = section({
       'サイズ（「Llama 3.1 8B 128K」）を指定してください。',
     'nothing-priced': '{model} のホスティング方法には、月額合計を出せるものがありません。理由は =BEDROCK_ESTIMATE(…) で方法ごとに確認できます。',
     'single-values': '{fn} は表全体を返すため、範囲ではなく単一の値を指定してください。',
+    'range-shape': '{fn} には単一の値か、同じ高さの列（幅1セル）を指定してください。',
   },
 });

@@ -17,6 +17,7 @@ export {
   bedrockPricesAsOf,
 } from '../sheets/functions';
 export { bedrockCompare, bedrockBreakevenHours, bedrockCmiMonthly, bedrockBreakevenTokens } from '../sheets/compare-functions';
+export { bedrockEstimate, bedrockMonthlyRange } from '../sheets/estimate-functions';
 
 // The add-on menu and the sidebar: menu callbacks and google.script.run targets (not cell functions).
 export { onOpen, onInstall, showSidebar, insertBudgetTemplate, aboutPrices } from '../ui/menu';

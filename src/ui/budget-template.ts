@@ -1,8 +1,16 @@
 /**
- * The budget template as data: one custom model end to end — inputs, then costs computed by the custom functions —
- * in English or Japanese. The menu writes it into a new sheet (menu.ts); the local preview and the formula-engine
- * test load the very same cells, so what they evaluate is what users get.
+ * The budget template as data: one custom model end to end — inputs, every hosting option side by side (one
+ * BEDROCK_ESTIMATE table), then the costs of the option the user picks — in English or Japanese. The menu writes it
+ * into a new sheet (menu.ts); the local preview and the formula-engine test load the very same cells, so what they
+ * evaluate is what users get.
+ *
+ * Nothing falls back silently: the option picked must be one of the table's (a drop-down that rejects anything else,
+ * and formulas that give #N/A otherwise), an option without a total gives #N/A totals with the reason beside them,
+ * and a tax rate of 8 (800 %) or an exchange rate that is not a positive number is refused by the cell and by the
+ * formulas, with a hint in the note column.
  */
+import { OPTION_LABEL, ESTIMATE_OPTIONS } from '../core/estimate';
+import { word } from '../messages/catalogue';
 import type { Lang } from './sidebar-types';
 
 export type CellContent = string | number;
@@ -20,12 +28,34 @@ export interface BudgetTemplate {
   bold: string[];
   /** Input cells, shaded so it is clear what to change. */
   inputs: string[];
-  /** Drop-down lists. */
-  choices: { cell: string; values: string[] }[];
+  /** Drop-down lists; anything not in the list is rejected, with the help text shown. */
+  choices: { cell: string; values: string[]; help: string }[];
+  /** Cells whose value must satisfy a formula (TRUE); anything else is rejected, with the help text shown. */
+  rules: { cell: string; formula: string; help: string }[];
   /** Column widths in pixels, from column A. */
   widths: number[];
   /** Where things are, for code that reads or replaces a cell (the preview, the tests). */
-  cells: { model: string; region: string; hosting: string; fxRate: string; taxRate: string; training: string; storage: string; hostingCost: string; firstMonth: string; monthly: string; year: string };
+  cells: {
+    model: string;
+    region: string;
+    schedule: string;
+    month: string;
+    hosting: string;
+    fxRate: string;
+    fxNote: string;
+    taxRate: string;
+    taxNote: string;
+    /** The BEDROCK_ESTIMATE table's top-left cell (its header row). */
+    options: string;
+    picked: string;
+    training: string;
+    storage: string;
+    hostingCost: string;
+    firstMonth: string;
+    monthly: string;
+    monthlyHow: string;
+    year: string;
+  };
 }
 
 /** The exchange-rate lookup Sheets can do by itself (not available in the formula engine of the tests and preview). */
@@ -47,46 +77,49 @@ const TEXT = {
     value: 'Value',
     notes: 'Notes',
     model: 'Model',
-    modelNote: 'A Bedrock model ID, name or alias. =BEDROCK_MODELS() lists them.',
+    modelNote: 'A Bedrock model ID, name or alias (=BEDROCK_MODELS() lists them), or an imported size such as "Llama 3.1 8B 128K".',
     region: 'Region',
-    regionNote: 'A region code, AWS name or city. Fine-tuning is priced in few regions: =BEDROCK_RATE_INFO(B5, "training") says which.',
+    regionNote: 'A region code, AWS name or city. An option not sold there is priced in the nearest region where it is (see its note).',
     tokens: 'Training tokens per epoch',
     epochs: 'Epochs',
-    hosting: 'Hosting',
-    hostingNote: 'Provisioned Throughput, On-demand (per token) or Custom Model Import.',
-    pt: 'Provisioned Throughput',
-    ondemand: 'On-demand',
-    cmi: 'Custom Model Import',
-    units: 'Model units (Provisioned Throughput)',
-    term: 'Commitment term (Provisioned Throughput)',
-    termNote: 'none (no commitment), 1 month or 6 months.',
-    terms: ['none', '1 month', '6 months'],
-    hours: 'Hours per month',
-    hoursNote: '730 is an average month; 744 = 31 days.',
-    inTokens: 'Input tokens per month (on-demand)',
-    outTokens: 'Output tokens per month (on-demand)',
-    cmiModel: 'Imported model size or CMUs (Custom Model Import)',
-    cmiNote: 'A known size ("Llama 3.1 8B 128K"), a CMU count, or "architecture:CMUs".',
-    copies: 'Model copies (Custom Model Import)',
-    minutes: 'Active minutes per month (Custom Model Import)',
-    minutesNote: 'Billed in whole 5-minute windows. 4,800 = 8 hours × 20 days.',
+    inTokens: 'Input tokens per month',
+    outTokens: 'Output tokens per month',
+    schedule: 'Schedule',
+    scheduleNote: '"24/7", hours every day (8), "9-18", "weekdays 9-18" (also "平日 9-18") or "weekdays".',
+    units: 'Model units (Custom Model Import: copies)',
+    month: 'Month',
+    monthNote: 'Blank: the average month of 730 hours. Or a month (2026-12): its real days and weekdays; public holidays are not deducted.',
+    hosting: 'Hosting option (the totals follow it)',
+    hostingNote: 'Pick one of the options of the table below.',
+    hostingHelp: 'Pick one of the five hosting options of the table: On-demand, No commitment, 1-month commitment, 6-month commitment, Custom Model Import.',
     fx: 'Exchange rate (JPY per USD)',
-    fxNote: 'Looked up by Sheets (GOOGLEFINANCE). Type a fixed rate to freeze it.',
+    fxLooked: 'Looked up by Sheets (GOOGLEFINANCE). Type a fixed rate to freeze it.',
+    fxFixed: 'A fixed rate you typed: ',
+    fxFixedEnd: ' JPY per USD. Put the GOOGLEFINANCE formula back to look it up.',
+    fxBad: 'Not an exchange rate: give the JPY per USD as a number above 0 (e.g. 150).',
+    fxHelp: 'The JPY per USD, a number above 0 (e.g. 150), or =GOOGLEFINANCE("CURRENCY:USDJPY").',
     tax: 'Tax rate',
     taxNote: "Japan's consumption tax is 10%. Use 0% if no tax applies.",
+    taxBad: 'Not a tax rate: 8 would mean 800 %. Type 8% or 0.08 (from 0 up to, not including, 100 %).',
+    taxHelp: 'A tax rate from 0 up to, not including, 100 %: type 10% or 0.1. 8 would mean 800 %.',
+    options: 'Hosting options (every option for the inputs above, cheapest first)',
     costs: 'Costs',
     usd: 'USD',
     usdTax: 'USD incl. tax',
     jpyTax: 'JPY incl. tax',
     how: 'How it is priced',
+    picked: 'Option picked (its row in the table)',
+    pickedHow: 'The hosting option above, found in the table.',
     training: 'One-time training',
-    trainingHow: 'Tokens × epochs ÷ 1,000 × price per 1,000 tokens (0 for an imported model).',
+    trainingHow: 'Tokens × epochs ÷ 1,000 × price per 1,000 tokens, in the region the option is priced in (0 for an imported model).',
     storage: 'Storage per month',
-    storageHow: 'One custom model per month (per CMU for an imported model).',
+    storageHow: "The option's storage column.",
     hostingCost: 'Hosting per month',
-    hostingHow: 'Model units × hours × price, input and output tokens × price, or 5-minute windows × CMUs × copies × price.',
+    hostingHow: "The option's hosting column.",
     firstMonth: 'First-month total',
     monthly: 'Steady monthly total',
+    monthlyHow: "The option's monthly total.",
+    noTotal: 'The option picked has no monthly total: its note in the table says why.',
     year: '12-month total',
     yearHow: 'Training once, then 12 months of storage and hosting.',
   },
@@ -100,129 +133,178 @@ const TEXT = {
     value: '値',
     notes: 'メモ',
     model: 'モデル',
-    modelNote: 'Bedrock のモデル ID、名前または別名。=BEDROCK_MODELS() で一覧できます。',
+    modelNote: 'Bedrock のモデル ID、名前または別名（=BEDROCK_MODELS() で一覧できます）、またはインポートするサイズ（"Llama 3.1 8B 128K" など）。',
     region: 'リージョン',
-    regionNote: 'リージョンコード、AWS の名前、または都市名。学習の料金があるリージョンは限られます: =BEDROCK_RATE_INFO(B5, "training") で確認できます。',
+    regionNote: 'リージョンコード、AWS の名前、または都市名。そこで提供されていない方法は、提供されている最寄りのリージョンの料金になります（注記を参照）。',
     tokens: '学習トークン数（1エポックあたり）',
     epochs: 'エポック数',
-    hosting: '推論の方式',
-    hostingNote: 'プロビジョンドスループット、オンデマンド（トークン課金）、カスタムモデルインポートのいずれか。',
-    pt: 'プロビジョンドスループット',
-    ondemand: 'オンデマンド',
-    cmi: 'カスタムモデルインポート',
-    units: 'モデルユニット数（プロビジョンドスループット）',
-    term: '契約期間（プロビジョンドスループット）',
-    termNote: 'コミットなし、1か月、6か月のいずれか。',
-    terms: ['コミットなし', '1か月', '6か月'],
-    hours: '月間の時間数',
-    hoursNote: '730 は1か月の平均、744 は31日です。',
-    inTokens: '月間の入力トークン数（オンデマンド）',
-    outTokens: '月間の出力トークン数（オンデマンド）',
-    cmiModel: 'インポートするモデルのサイズまたは CMU 数（カスタムモデルインポート）',
-    cmiNote: '既知のサイズ（"Llama 3.1 8B 128K"）、CMU 数、または "アーキテクチャ:CMU数"。',
-    copies: 'モデルのコピー数（カスタムモデルインポート）',
-    minutes: '月間の稼働時間・分（カスタムモデルインポート）',
-    minutesNote: '5分単位で課金されます。4,800 分 = 8時間 × 20日。',
+    inTokens: '月間の入力トークン数',
+    outTokens: '月間の出力トークン数',
+    schedule: '稼働スケジュール',
+    scheduleNote: '"24/7"、毎日の時間数（8）、"9-18"、"平日 9-18"、"平日"（月〜金の24時間）など。',
+    units: 'モデルユニット数（カスタムモデルインポートはコピー数）',
+    month: '月',
+    monthNote: '空欄は730時間の平均的な月。月（2026-12）を指定するとその月の日数と平日数で計算します（祝日は差し引きません）。',
+    hosting: 'ホスティング方法（合計はこれに従います）',
+    hostingNote: '下の表のホスティング方法から1つ選んでください。',
+    hostingHelp: '表の5つのホスティング方法（オンデマンド、コミットなし、1か月コミット、6か月コミット、カスタムモデルインポート）から選んでください。',
     fx: '為替レート（1米ドルあたりの円）',
-    fxNote: 'Google スプレッドシートが取得します（GOOGLEFINANCE）。固定するには数値を入力してください。',
+    fxLooked: 'Google スプレッドシートが取得します（GOOGLEFINANCE）。固定するには数値を入力してください。',
+    fxFixed: '入力された固定レート: 1米ドル = ',
+    fxFixedEnd: ' 円。自動取得に戻すには GOOGLEFINANCE の数式を入力し直してください。',
+    fxBad: '為替レートではありません。1米ドルあたりの円を 0 より大きい数値で入力してください（例: 150）。',
+    fxHelp: '1米ドルあたりの円（0 より大きい数値、例: 150）、または =GOOGLEFINANCE("CURRENCY:USDJPY")。',
     tax: '税率',
     taxNote: '日本の消費税は 10% です。課税されない場合は 0% にしてください。',
+    taxBad: '税率ではありません。8 は 800% を意味します。8% または 0.08 と入力してください（0 以上 100% 未満）。',
+    taxHelp: '0 以上 100% 未満の税率を 10% または 0.1 のように入力してください。8 は 800% を意味します。',
+    options: 'ホスティング方法（上の入力でのすべての方法、安い順）',
     costs: '費用',
     usd: '米ドル',
     usdTax: '米ドル（税込）',
     jpyTax: '円（税込）',
     how: '計算方法',
+    picked: '選んだ方法（表の行）',
+    pickedHow: '上で選んだホスティング方法の、表での位置。',
     training: '学習（初回のみ）',
-    trainingHow: 'トークン数 × エポック数 ÷ 1,000 × 1,000トークンあたりの単価（インポートしたモデルは 0）。',
+    trainingHow: 'トークン数 × エポック数 ÷ 1,000 × 1,000トークンあたりの単価。選んだ方法のリージョンで計算（インポートしたモデルは 0）。',
     storage: '保管（月額）',
-    storageHow: 'カスタムモデル1つあたりの月額（インポートしたモデルは CMU あたり）。',
+    storageHow: '選んだ方法の保管料の列。',
     hostingCost: '推論（月額）',
-    hostingHow: 'モデルユニット数 × 時間 × 単価、入出力トークン数 × 単価、または5分単位 × CMU数 × コピー数 × 単価。',
+    hostingHow: '選んだ方法のホスティングの列。',
     firstMonth: '初月の合計',
     monthly: '毎月の合計',
+    monthlyHow: '選んだ方法の月額合計。',
+    noTotal: '選んだ方法には月額合計がありません。理由は表の注記を参照してください。',
     year: '12か月の合計',
     yearHow: '学習1回と、保管・推論の12か月分。',
   },
 } as const;
 
+const LANGS: Lang[] = ['en', 'ja'];
+
+/** A text as a formula string literal (no double quotes inside: not every engine reads "" as one). */
+function q(s: string): string {
+  if (s.includes('"')) throw new Error(`budget template: a formula text may not contain a double quote: ${s}`);
+  return `"${s}"`;
+}
+
+/** The option labels in one language, in ESTIMATE_OPTIONS order. */
+function labels(lang: Lang): string[] {
+  return ESTIMATE_OPTIONS.map((o) => word(OPTION_LABEL[o], lang));
+}
+/** {"On-demand";"No commitment";…}: a column, so INDEX(…, i) is its i-th label in every engine. */
+const arrayOf = (lang: Lang) => `{${labels(lang).map(q).join(';')}}`;
+
+/** The table's header row and first/last option rows. */
+const TABLE_ROW = 19;
+const FIRST = TABLE_ROW + 1;
+const LAST = TABLE_ROW + ESTIMATE_OPTIONS.length;
+const TABLE_WIDTH = 7;
+const col = (c: string) => `$${c}$${FIRST}:$${c}$${LAST}`;
+
 /**
- * The template. Layout (A: label, B: value or USD, C: USD incl. tax, D: JPY incl. tax, E: notes):
- * rows 4–19 inputs, rows 21–27 costs.
+ * Layout (A: label, B: value or USD, C: note or USD incl. tax, D: JPY incl. tax, E: how): rows 4–16 inputs, row 19
+ * the BEDROCK_ESTIMATE table (A–G, header and five options), rows 26–33 costs.
  */
 export function budgetTemplate(lang: Lang = 'en'): BudgetTemplate {
   const t = TEXT[lang];
-  const isCmi = `B9="${t.cmi}"`;
-  const costRow = (label: string, usd: string, how: string, row: number): CellContent[] => [label, usd, `=B${row}*(1+$B$19)`, `=C${row}*$B$18`, how];
+  // The option picked may be in either language and the table is worded in the spreadsheet's: find the picked
+  // option's place in ESTIMATE_OPTIONS by either language's label, then the table row with either label.
+  const index = `IFERROR(MATCH($B$14,${arrayOf('en')},0),MATCH($B$14,${arrayOf('ja')},0))`;
+  const row = LANGS.map((l) => `MATCH(INDEX(${arrayOf(l)},${index}),${col('A')},0)`);
+  const picked = `=IFERROR(${row[0]},${row[1]})`;
+  const isCmi = `OR(${LANGS.map((l) => `$B$14=${q(word(OPTION_LABEL.cmi, l))}`).join(',')})`;
+  const taxOk = 'AND(ISNUMBER($B$16),$B$16>=0,$B$16<1)';
+  const fxOk = 'AND(ISNUMBER($B$15),$B$15>0)';
+  const ofPicked = (c: string) => `=IF(ISNUMBER(INDEX(${col('F')},$B$27)),INDEX(${col(c)},$B$27),NA())`;
+  const costRow = (label: string, usd: string, how: string, r: number): CellContent[] => [
+    label,
+    usd,
+    `=IF(${taxOk},B${r}*(1+$B$16),NA())`,
+    `=IF(${fxOk},C${r}*$B$15,NA())`,
+    how,
+  ];
+  const blank = (): CellContent[] => ['', '', '', '', ''];
   const values: CellContent[][] = [
     [t.title, '', '', '', ''],
     [t.asOf, '=BEDROCK_PRICES_AS_OF()', '', '', ''],
-    ['', '', '', '', ''],
-    [t.inputs, t.value, '', '', t.notes],
-    [t.model, 'Amazon Nova Lite', '', '', t.modelNote],
-    [t.region, 'us-east-1', '', '', t.regionNote],
+    blank(),
+    [t.inputs, t.value, t.notes, '', ''],
+    [t.model, 'Amazon Nova Lite', t.modelNote, '', ''],
+    [t.region, 'us-east-1', t.regionNote, '', ''],
     [t.tokens, 10000000, '', '', ''],
     [t.epochs, 2, '', '', ''],
-    [t.hosting, t.pt, '', '', t.hostingNote],
-    [t.units, 1, '', '', ''],
-    [t.term, t.terms[1], '', '', t.termNote],
-    [t.hours, 730, '', '', t.hoursNote],
     [t.inTokens, 50000000, '', '', ''],
     [t.outTokens, 10000000, '', '', ''],
-    [t.cmiModel, 'Llama 3.1 8B 128K', '', '', t.cmiNote],
-    [t.copies, 1, '', '', ''],
-    [t.minutes, 4800, '', '', t.minutesNote],
-    [t.fx, FX_FORMULA, '', '', t.fxNote],
-    [t.tax, 0.1, '', '', t.taxNote],
-    ['', '', '', '', ''],
+    [t.schedule, '24/7', t.scheduleNote, '', ''],
+    [t.units, 1, '', '', ''],
+    [t.month, '', t.monthNote, '', ''],
+    [t.hosting, word(OPTION_LABEL['1m'], lang), t.hostingNote, '', ''],
+    [t.fx, FX_FORMULA, `=IF(ISFORMULA(B15),${q(t.fxLooked)},IF(${fxOk},${q(t.fxFixed)}&B15&${q(t.fxFixedEnd)},${q(t.fxBad)}))`, '', ''],
+    [t.tax, 0.1, `=IF(${taxOk},${q(t.taxNote)},${q(t.taxBad)})`, '', ''],
+    blank(),
+    [t.options, '', '', '', ''],
+    ['=BEDROCK_ESTIMATE(B5, B6, B9, B10, B11, B12, B13)', '', '', '', ''],
+    ...ESTIMATE_OPTIONS.map(blank),
+    blank(),
     [t.costs, t.usd, t.usdTax, t.jpyTax, t.how],
-    costRow(t.training, `=IF(${isCmi}, 0, BEDROCK_FT_COST(B5, B7, B8, B6))`, t.trainingHow, 22),
-    costRow(t.storage, `=IF(${isCmi}, BEDROCK_CMI_STORAGE(B15, 1, B6), BEDROCK_STORAGE_COST(B5, 1, B6))`, t.storageHow, 23),
-    costRow(
-      t.hostingCost,
-      `=IF(B9="${t.ondemand}", BEDROCK_ONDEMAND_COST(B5, B13, B14, B6), IF(${isCmi}, BEDROCK_CMI_COST(B15, B17, B16, B6), BEDROCK_PT_MONTHLY(B5, B10, B11, B12, B6)))`,
-      t.hostingHow,
-      24,
-    ),
-    costRow(t.firstMonth, '=B22+B23+B24', '', 25),
-    costRow(t.monthly, '=B23+B24', '', 26),
-    costRow(t.year, '=B22+12*B26', t.yearHow, 27),
+    [t.picked, picked, '', '', t.pickedHow],
+    costRow(t.training, `=IF(${isCmi},0,BEDROCK_FT_COST(B5,B7,B8,INDEX(${col('B')},$B$27)))`, t.trainingHow, 28),
+    costRow(t.storage, ofPicked('E'), t.storageHow, 29),
+    costRow(t.hostingCost, ofPicked('D'), t.hostingHow, 30),
+    costRow(t.firstMonth, '=B28+B29+B30', '', 31),
+    costRow(t.monthly, '=B29+B30', `=IF(ISNUMBER(B32),${q(t.monthlyHow)},${q(t.noTotal)})`, 32),
+    costRow(t.year, '=B28+12*B32', t.yearHow, 33),
   ];
+  // Every row as wide as the table (A–G), so the sheet's written block is one rectangle.
+  for (const r of values) while (r.length < TABLE_WIDTH) r.push('');
   return {
     sheetName: t.sheet,
     values,
     formats: [
       { range: 'B7', format: COUNT },
-      { range: 'B12:B14', format: COUNT },
-      { range: 'B17', format: COUNT },
-      { range: 'B18', format: '0.00' },
-      { range: 'B19', format: PERCENT },
-      { range: 'B22:C27', format: USD },
-      { range: 'D22:D27', format: JPY },
+      { range: 'B9:B10', format: COUNT },
+      { range: 'B15', format: '0.00' },
+      { range: 'B16', format: PERCENT },
+      { range: `D${FIRST}:F${LAST}`, format: USD },
+      { range: 'B27', format: '0' },
+      { range: 'B28:C33', format: USD },
+      { range: 'D28:D33', format: JPY },
     ],
     notes: [
       { cell: 'B2', note: t.asOfNote },
-      { cell: 'B18', note: t.fxNote },
-      { cell: 'B22', note: t.asOfNote },
+      { cell: 'B15', note: t.fxHelp },
+      { cell: 'B16', note: t.taxHelp },
+      { cell: 'B28', note: t.asOfNote },
     ],
-    bold: ['A1', 'A4:E4', 'A21:E21', 'A25:D27'],
-    inputs: ['B5:B19'],
-    choices: [
-      { cell: 'B9', values: [t.pt, t.ondemand, t.cmi] },
-      { cell: 'B11', values: [...t.terms] },
+    bold: ['A1', 'A4:C4', 'A18', `A${TABLE_ROW}:G${TABLE_ROW}`, 'A26:E26', 'A31:D33'],
+    inputs: ['B5:B16'],
+    choices: [{ cell: 'B14', values: labels(lang), help: t.hostingHelp }],
+    rules: [
+      { cell: 'B15', formula: '=AND(ISNUMBER(B15),B15>0)', help: t.fxHelp },
+      { cell: 'B16', formula: '=AND(ISNUMBER(B16),B16>=0,B16<1)', help: t.taxHelp },
     ],
-    widths: [300, 160, 120, 120, 420],
+    widths: [300, 160, 220, 120, 120, 150, 420],
     cells: {
       model: 'B5',
       region: 'B6',
-      hosting: 'B9',
-      fxRate: 'B18',
-      taxRate: 'B19',
-      training: 'B22',
-      storage: 'B23',
-      hostingCost: 'B24',
-      firstMonth: 'B25',
-      monthly: 'B26',
-      year: 'B27',
+      schedule: 'B11',
+      month: 'B13',
+      hosting: 'B14',
+      fxRate: 'B15',
+      fxNote: 'C15',
+      taxRate: 'B16',
+      taxNote: 'C16',
+      options: `A${TABLE_ROW}`,
+      picked: 'B27',
+      training: 'B28',
+      storage: 'B29',
+      hostingCost: 'B30',
+      firstMonth: 'B31',
+      monthly: 'B32',
+      monthlyHow: 'E32',
+      year: 'B33',
     },
   };
 }

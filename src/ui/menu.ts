@@ -65,8 +65,16 @@ export function insertBudgetTemplate(): string {
   for (const n of template.notes) sheet.getRange(n.cell).setNote(n.note);
   for (const r of template.bold) sheet.getRange(r).setFontWeight('bold');
   for (const r of template.inputs) sheet.getRange(r).setBackground('#fef7e0');
+  // Rejected, not just warned about (Sheets' default for a new rule is to allow invalid input with a warning).
   for (const c of template.choices) {
-    sheet.getRange(c.cell).setDataValidation(SpreadsheetApp.newDataValidation().requireValueInList(c.values, true).build());
+    sheet
+      .getRange(c.cell)
+      .setDataValidation(SpreadsheetApp.newDataValidation().requireValueInList(c.values, true).setAllowInvalid(false).setHelpText(c.help).build());
+  }
+  for (const r of template.rules) {
+    sheet
+      .getRange(r.cell)
+      .setDataValidation(SpreadsheetApp.newDataValidation().requireFormulaSatisfied(r.formula).setAllowInvalid(false).setHelpText(r.help).build());
   }
   template.widths.forEach((w, i) => sheet.setColumnWidth(i + 1, w));
   sheet.getRange(template.cells.model).activate();

@@ -132,11 +132,14 @@ test('opens with the budget template, evaluated with the add-on functions', asyn
   await openPreview();
   const hosting = fn('BEDROCK_PT_MONTHLY', 'Amazon Nova Lite', 1, '1 month', 730, 'us-east-1');
   expect(hosting).toBe(40150);
-  await gridShows('B24', '$40,150.00');
+  await gridShows('B30', '$40,150.00');
   await expect(page.locator('#tabs [aria-selected="true"]').textContent()).resolves.toBe('Bedrock budget');
-  await expect((gridCell('B22')).textContent()).resolves.toBe('$40.00');
-  await expect((gridCell('D22')).textContent()).resolves.toBe('¥6,600'); // 40 × 1.1 × the preview's fixed ¥150
+  await expect((gridCell('B28')).textContent()).resolves.toBe('$40.00');
+  await expect((gridCell('D28')).textContent()).resolves.toBe('¥6,600'); // 40 × 1.1 × the preview's fixed ¥150
   await expect((gridCell('B2')).textContent()).resolves.toBe(fn('BEDROCK_PRICES_AS_OF'));
+  // Every hosting option side by side: the BEDROCK_ESTIMATE table spills from A19, cheapest first.
+  await expect((gridCell('A20')).textContent()).resolves.toBe('On-demand');
+  await expect((gridCell('F20')).textContent()).resolves.toMatch(/^\$?7\.35$/); // spilled cells show the value
 });
 
 test('pick a model: the breakdown matches the functions, line by line', async () => {
@@ -316,7 +319,7 @@ test('fits 300 px, every control is labelled, and a screenshot is saved', async 
   await page.keyboard.press('Tab');
   expect(await frame.evaluate(() => document.activeElement?.id)).toBe('model');
   await page.locator('#tabs button', { hasText: /^Bedrock budget$/ }).click();
-  await gridShows('B24', '$40,150.00');
+  await gridShows('B30', '$40,150.00');
   await page.locator('#sidebar').screenshot({ path: join(OUT, 'sidebar.png') });
   await page.screenshot({ path: join(OUT, 'preview.png') });
 });
@@ -333,7 +336,7 @@ test('the menu: About prices opens its dialog, and a second template gets a new 
   await page.locator('#menu-button').click();
   await page.locator('#menu button', { hasText: 'Insert budget template' }).click();
   await page.locator('#tabs button[aria-selected="true"]', { hasText: 'Bedrock budget (2)' }).waitFor();
-  await gridShows('B24', '$40,150.00');
+  await gridShows('B30', '$40,150.00');
 });
 
 describe('the Compare view', () => {

@@ -26,6 +26,8 @@ const CUSTOM_FUNCTIONS = [
   'BEDROCK_BREAKEVEN_HOURS',
   'BEDROCK_CMI_MONTHLY',
   'BEDROCK_BREAKEVEN_TOKENS',
+  'BEDROCK_ESTIMATE',
+  'BEDROCK_MONTHLY_RANGE',
 ];
 
 /** Menu callbacks and google.script.run targets: documented too, but not cell functions. */

@@ -58,12 +58,22 @@ describe('Insert budget template', () => {
     const sheet = fakes.spreadsheet.getSheetByName(name)!;
     const t = budgetTemplate('en');
     expect(sheet.contents()).toEqual(t.values);
-    expect(sheet.getRange('B22').getValue()).toMatch(/^=IF\(B9="Custom Model Import", 0, BEDROCK_FT_COST\(/);
-    expect(sheet.cellAt(21, 1)!.format).toBe('"$"#,##0.00');
-    expect(sheet.cellAt(21, 3)!.format).toBe('"¥"#,##0');
-    expect(sheet.cellAt(18, 1)!.format).toBe('0%');
+    expect(sheet.getRange('A19').getValue()).toBe('=BEDROCK_ESTIMATE(B5, B6, B9, B10, B11, B12, B13)');
+    expect(sheet.getRange('B28').getValue()).toMatch(/^=IF\(OR\(\$B\$14="Custom Model Import",\$B\$14="カスタムモデルインポート"\),0,BEDROCK_FT_COST\(/);
+    expect(sheet.cellAt(27, 1)!.format).toBe('"$"#,##0.00');
+    expect(sheet.cellAt(27, 3)!.format).toBe('"¥"#,##0');
+    expect(sheet.cellAt(15, 1)!.format).toBe('0%');
     expect(sheet.cellAt(1, 1)!.note).toMatch(/AWS Price List/);
-    expect(sheet.cellAt(8, 1)!.choices).toEqual(['Provisioned Throughput', 'On-demand', 'Custom Model Import']);
+    // The hosting option: a drop-down of the five options that rejects anything else.
+    expect(sheet.cellAt(13, 1)).toMatchObject({
+      content: '1-month commitment',
+      choices: ['On-demand', 'No commitment', '1-month commitment', '6-month commitment', 'Custom Model Import'],
+      allowInvalid: false,
+      helpText: expect.stringMatching(/^Pick one of the five hosting options/),
+    });
+    // The tax rate and the exchange rate: rejected unless the formula holds (8 would be 800 %).
+    expect(sheet.cellAt(15, 1)).toMatchObject({ rule: '=AND(ISNUMBER(B16),B16>=0,B16<1)', allowInvalid: false, helpText: expect.stringContaining('8 would mean 800 %') });
+    expect(sheet.cellAt(14, 1)).toMatchObject({ rule: '=AND(ISNUMBER(B15),B15>0)', allowInvalid: false });
     expect(sheet.cellAt(4, 1)!.background).toBeDefined();
     expect(sheet.widths[0]).toBe(300);
     expect(fakes.spreadsheet.getActiveSheet().getName()).toBe(name);
@@ -85,8 +95,10 @@ describe('Insert budget template', () => {
     const name = insertBudgetTemplate();
     expect(name).toBe('Bedrock 予算');
     const sheet = fakes.spreadsheet.getSheetByName(name)!;
-    expect(sheet.getRange('A22').getValue()).toBe('学習（初回のみ）');
-    expect(sheet.getRange('B24').getValue()).toContain('B9="オンデマンド"');
+    expect(sheet.getRange('A28').getValue()).toBe('学習（初回のみ）');
+    expect(sheet.getRange('B14').getValue()).toBe('1か月コミット');
+    expect(sheet.cellAt(13, 1)!.choices).toEqual(['オンデマンド', 'コミットなし', '1か月コミット', '6か月コミット', 'カスタムモデルインポート']);
+    expect(sheet.cellAt(15, 1)!.helpText).toContain('8 は 800% を意味します');
   });
 });
 
