@@ -16,6 +16,16 @@ export function errorMessage(fn: () => unknown, lang: Lang = 'en'): string {
   throw new Error('expected an error');
 }
 
+/** The message code of the pricing error a call throws (its English text for an error without one). */
+export function errorCode(fn: () => unknown): string {
+  try {
+    fn();
+  } catch (e) {
+    return isPricingError(e) && e.detail ? e.detail.code : (e as Error).message;
+  }
+  throw new Error('expected an error');
+}
+
 /** A message worded in English, or '' for none: for asserting what the core returns. */
 export const en = (m: Message | undefined): string => (m ? word(m, 'en') : '');
 /** The same in Japanese. */

@@ -14,7 +14,7 @@ import type { CompiledBook, Estimate } from '../../src/core';
 import { activeTime, parseMonth } from '../../src/core/month';
 import { parseSchedule } from '../../src/core/schedule';
 import { word } from '../../src/messages/catalogue';
-import { errorMessage } from '../support/messages';
+import { errorCode, errorMessage } from '../support/messages';
 
 const n = (d: { toString(): string } | undefined) => (d === undefined ? undefined : toNumber(d as never));
 
@@ -168,7 +168,7 @@ describe('Llama 3.1 8B: fine-tuned in Bedrock against the same weights imported 
   });
 
   test('an architecture without a size is refused', () => {
-    expect(errorMessage(() => estimates.estimate({ model: 'Llama' }))).toBe('estimate.cmi-needs-size');
+    expect(errorCode(() => estimates.estimate({ model: 'Llama' }))).toBe('estimate.cmi-needs-size');
   });
 });
 
@@ -272,7 +272,7 @@ describe('months', () => {
   });
 
   test.each(['2026-13', '2026-00', '2026-02-30', 'December', '12', 12, '26-12', new Date(Number.NaN)])('%p is refused', (v) => {
-    expect(errorMessage(() => parseMonth(v as never))).toBe('estimate.bad-month');
+    expect(errorCode(() => parseMonth(v as never))).toBe('estimate.bad-month');
   });
 
   test('active time: a span crossing midnight is one stretch; "weekdays" is one stretch per Monday-to-Friday run', () => {
