@@ -146,6 +146,7 @@ test('pick a model: the breakdown matches the functions, line by line', async ()
   await openPreview();
   // Nova Micro fine-tuning: 10,000,000 tokens × 2 epochs.
   await answered(() => choose('model', 'amazon.nova-micro-v1:0'));
+  await answered(() => choose('kind', 'training'));
   await sidebar.locator('#f-tokens').fill('10,000,000');
   let total = await totalAfter(() => sidebar.locator('#f-epochs').fill('2'));
   expect(Number(total)).toBe(fn('BEDROCK_FT_COST', 'Nova Micro', 10000000, 2));
@@ -175,6 +176,7 @@ test('pick a model: the breakdown matches the functions, line by line', async ()
 
 test('lifecycle: a Legacy badge, retired models hidden until asked for, and a retired breakdown that says so', async () => {
   await openPreview();
+  await answered(() => choose('kind', 'training'));
   await answered(() => choose('provider', 'Meta'));
   const options = await sidebar.locator('#model option').allTextContents();
   expect(options).toContain('Meta Llama 3.1 8B Instruct (Legacy)');
@@ -214,7 +216,8 @@ test('Insert formula lands in the selected grid cell and computes; Insert value 
   await page.waitForFunction(() => document.querySelector('#cell-ref')?.textContent === 'Sheet1!A1');
   await selectCell('B2', 'Sheet1');
   await answered(() => choose('model', 'amazon.nova-micro-v1:0'));
-  await sidebar.locator('#f-tokens').fill('10000000');
+  await answered(() => choose('kind', 'training'));
+  await answered(() => sidebar.locator('#f-tokens').fill('10000000'));
   const total = await totalAfter(() => sidebar.locator('#f-epochs').fill('2'));
   expect(Number(total)).toBe(20);
   await sidebar.locator('#insert-formula').click();
@@ -237,6 +240,7 @@ test('Insert formula lands in the selected grid cell and computes; Insert value 
 
 test('switch to Japanese', async () => {
   await openPreview();
+  await answered(() => choose('kind', 'training'));
   await sidebar.locator('#lang').click();
   await expect(sidebar.locator('html').getAttribute('lang')).resolves.toBe('ja');
   await expect(sidebar.locator('label[for="model"]').textContent()).resolves.toBe('モデル');
@@ -259,6 +263,7 @@ test('switch to Japanese', async () => {
 
 test('bad input shows the same message as the function, next to its field', async () => {
   await openPreview();
+  await answered(() => choose('kind', 'training'));
   await answered(() => sidebar.locator('#f-tokens').fill('-5'));
   await expect(sidebar.locator('#e-tokens').textContent()).resolves.toBe(errorOf('BEDROCK_FT_COST', 'Nova Lite', -5));
   await expect(sidebar.locator('#f-tokens').getAttribute('aria-invalid')).resolves.toBe('true');
@@ -274,6 +279,7 @@ test('bad input shows the same message as the function, next to its field', asyn
   await expect(sidebar.locator('#e-cmus').textContent()).resolves.toBe(errorOf('BEDROCK_CMI_COST', 'gpt-oss:abc', 480));
   expect(await count('#region option')).toBe(regions);
   await answered(() => choose('provider', 'Amazon'));
+  await answered(() => choose('kind', 'training'));
   await totalAfter(() => sidebar.locator('#f-tokens').fill('1000'));
   await expect(sidebar.locator('#e-tokens').textContent()).resolves.toBe('');
   await expect(sidebar.locator('#f-tokens').getAttribute('aria-invalid')).resolves.toBeNull();
@@ -284,9 +290,12 @@ test('a model name and a source containing markup are shown as text', async () =
   await openPreview(async (p) => {
     await rewriteAnswers(p, (fn, answer) => {
       const poison = (q: QuoteResult) => {
-        if (!q.ok) return;
+        if (!q.ok || !q.lines) return;
         q.modelName = EVIL;
-        q.lines.forEach((l) => (l.source = `${EVIL} — <script>window.__pwned=2</script>`));
+        q.lines.forEach((l) => {
+          l.source = `${EVIL} — <script>window.__pwned=2</script>`;
+          l.sourceTitle = EVIL;
+        });
       };
       if (fn === 'getSidebarModel') {
         const data = answer.value as SidebarData;
@@ -298,6 +307,7 @@ test('a model name and a source containing markup are shown as text', async () =
     });
   });
   await expect(sidebar.locator('#model option:checked').textContent()).resolves.toBe(EVIL);
+  await answered(() => choose('kind', 'training'));
   await expect(sidebar.locator('#quote-title').textContent()).resolves.toBe(`${EVIL} — Fine-tuning (training)`);
   await expect(sidebar.locator('a.source').first().textContent()).resolves.toBe(EVIL);
   expect(await count('img')).toBe(0);
@@ -472,7 +482,7 @@ describe('the Compare view', () => {
     const total = await totalAfter(() => sidebar.locator('#f-hoursPerDay').fill('8'));
     expect(total).toBe('1650.684');
     expect(Number(total)).toBe(fn('BEDROCK_CMI_MONTHLY', 'Llama 3.1 8B 128K', 8));
-    await expect(sidebar.locator('#lines li').first().textContent()).resolves.toContain('2,880 windows (96 a day × 30 days) × 5 min × 2 CMU × 1 copy');
+    await expect(sidebar.locator('#lines li').first().textContent()).resolves.toContain('2,880 windows (96 a day × 30 days) × 5 min × 2 CMU × 1 cop');
     await expect(sidebar.locator('#formula').textContent()).resolves.toBe('=BEDROCK_CMI_MONTHLY("Llama 3.1 8B 128K", 8, 1, 30, "us-east-1")');
     expect(await sidebar.locator('#insert-value').isVisible()).toBe(true);
     await answered(() => sidebar.locator('#f-days').fill('1.5'));
