@@ -20,7 +20,7 @@ import {
   type SidebarData,
   type SidebarModel,
 } from '../ui/sidebar-types';
-import { count, percentLess, quantity, usd } from './format';
+import { count, percentLess, quantity, usd, usdAmount } from './format';
 import { say, tr, type SidebarKey } from './i18n';
 import { call } from './rpc';
 
@@ -255,7 +255,8 @@ function renderRegions(result: Answer): void {
 
 function clearErrors(): void {
   for (const input of Array.from(document.querySelectorAll<HTMLElement>('[data-field] input, [data-field] select'))) input.removeAttribute('aria-invalid');
-  for (const e of Array.from(document.querySelectorAll<HTMLElement>('.field-error'))) e.textContent = '';
+  // The exchange rate's message stays until the rate is fixed (renderFx owns it).
+  for (const e of Array.from(document.querySelectorAll<HTMLElement>('.field-error:not(#e-fx)'))) e.textContent = '';
   $('general-error').textContent = '';
 }
 
@@ -264,7 +265,7 @@ function showError(field: Field | undefined, error: Message): void {
   const id = field === 'hours' && state.kind === 'rft' ? 'rftHours' : field;
   const block = id ? document.querySelector<HTMLElement>(`[data-field="${id}"]`) : null;
   if (block && !block.hidden) {
-    block.querySelector('input, select')!.setAttribute('aria-invalid', 'true');
+    (document.getElementById(`f-${id}`) ?? block.querySelector('input, select')!).setAttribute('aria-invalid', 'true');
     block.querySelector('.field-error')!.textContent = message;
   } else {
     $('general-error').textContent = message;
@@ -390,7 +391,7 @@ function renderComparison(c: ComparisonOk): void {
     const option = el('th', '', say(r.option, lang));
     option.scope = 'row';
     if (cheapest) option.append(' ', el('span', 'tag', t('cheapest-tag')));
-    tr.append(option, el('td', 'num', quantity(`${r.billedHours} h`, lang)), el('td', 'num month', r.total ? usd(r.total) : r.usd ? '—' : t('not-priced')));
+    tr.append(option, el('td', 'num', quantity(`${r.billedHours} h`, lang)), el('td', 'num month', r.total ? usdAmount(r.total) : r.usd ? '—' : t('not-priced')));
     const details: string[] = [];
     if (r.usd) {
       details.push(t('per-unit', { price: usd(r.usd), unit: say(unitLabel('per-mu-hour'), lang) }) + (r.variant === 'base' ? ` (${t('base-rate')})` : ''));
@@ -423,7 +424,7 @@ function renderComparison(c: ComparisonOk): void {
       bar.dataset.value = amount;
       bar.style.width = `${max > 0 ? Math.max(1, (Number(amount) / max) * 100) : 0}%`;
       track.append(bar);
-      li.append(track, el('span', 'bar-value', r.total ? usd(amount) : `${usd(amount)} (${t('hosting-only')})`));
+      li.append(track, el('span', 'bar-value', r.total ? usdAmount(amount) : `${usdAmount(amount)} (${t('hosting-only')})`));
     } else {
       li.append(el('span', 'bar-note', r.note ? say(r.note, lang) : t('not-priced')));
     }
@@ -444,7 +445,7 @@ const totalLine = (): HTMLElement => $('total').closest<HTMLElement>('.total')!;
 
 /** The total line: USD as the server computed it, and the yen beside it. */
 function showTotal(total: string, jpy: string | null | undefined): void {
-  $('total').textContent = total ? usd(total) : '';
+  $('total').textContent = total ? usdAmount(total) : '';
   $('total').dataset.value = total;
   $('total-jpy').textContent = total && jpy ? t('jpy', { amount: count(jpy) }) : '';
   $('total-jpy').dataset.value = jpy ?? '';
@@ -464,7 +465,7 @@ function renderEstimate(e: EstimateOk): void {
   range.dataset.high = e.high ?? '';
   if (e.low && e.high) {
     const one = e.low === e.high;
-    range.textContent = one ? t('range-one', { amount: usd(e.low) }) : t('range-headline', { low: usd(e.low), high: usd(e.high) });
+    range.textContent = one ? t('range-one', { amount: usdAmount(e.low) }) : t('range-headline', { low: usdAmount(e.low), high: usdAmount(e.high) });
     rangeJpy.textContent =
       e.lowJpy && e.highJpy
         ? one
@@ -490,7 +491,7 @@ function renderEstimate(e: EstimateOk): void {
       bar.dataset.value = r.total;
       bar.style.width = `${max > 0 ? Math.max(1, (Number(r.total) / max) * 100) : 0}%`;
       track.append(bar);
-      li.append(track, el('span', 'bar-value', usd(r.total)));
+      li.append(track, el('span', 'bar-value', usdAmount(r.total)));
       if (r.totalJpy) li.append(el('span', 'bar-jpy', t('jpy', { amount: count(r.totalJpy) })));
     } else {
       li.append(el('span', 'bar-none', t('no-total')));

@@ -140,6 +140,9 @@ export const sidebar = section({
     'fx-missing': 'jpy_per_usd is missing: give the yen one US dollar buys, e.g. 150.',
     'fx-bad': 'jpy_per_usd must be the yen one US dollar buys, a number above zero such as 150; got {got}.',
     'no-term-priced': 'No commitment term is priced here. {reasons}',
+    'unknown-architecture': '{arg}: unknown Custom Model Import architecture {name:q}.',
+    'cmus-missing': '{arg} is missing: give a CMU count or a known architecture and size.',
+    'unknown-kind': 'Unknown kind of price {kind:q}.',
   },
   ja: {
     title: 'Bedrock 料金',
@@ -274,5 +277,8 @@ export const sidebar = section({
     'fx-missing': '為替レートが入力されていません。1 USD あたりの円（例: 150）を入力してください。',
     'fx-bad': '為替レートには 1 USD あたりの円を 0 より大きい数値（例: 150）で入力してください。入力値: {got}',
     'no-term-priced': 'ここではどの契約期間にも料金がありません。{reasons}',
+    'unknown-architecture': '{arg}: カスタムモデルインポートのアーキテクチャ{name:q}は不明です。',
+    'cmus-missing': '{arg} が指定されていません。CMU 数、または既知のアーキテクチャとサイズを指定してください。',
+    'unknown-kind': '見積もりの種類{kind:q}は不明です。',
   },
 });

@@ -167,9 +167,15 @@ export function exchangeRate(): FxRate {
 
 /** A rate as typed (full-width digits included): a number above zero, or the function-style message saying so. */
 function parseRate(typed: unknown): string {
-  const n = num(typed, 'jpy_per_usd');
+  const bad = () => new PricingError('bad-number', msg('sidebar.fx-bad', { got: String(typed).trim().slice(0, 40) }));
+  let n: number | undefined;
+  try {
+    n = num(typed, 'jpy_per_usd');
+  } catch {
+    throw bad();
+  }
   if (n === undefined) throw new PricingError('missing-argument', msg('sidebar.fx-missing'));
-  if (!(n > 0) || n > 1e6) throw new PricingError('bad-number', msg('sidebar.fx-bad', { got: String(typed).trim() }));
+  if (!(n > 0) || n > 1e6) throw bad();
   return decimal(n).toFixed();
 }
 
@@ -231,7 +237,10 @@ export function messageOf(e: unknown): Message {
 
 /** The sidebar field a message is about: its English wording starts with the argument's name, as in the cells. */
 export function fieldOf(message: Message | string): Field | undefined {
-  const text = typeof message === 'string' ? message : message.code === 'sidebar.as-written' ? String(message.params?.text ?? '') : word(message, 'en');
+  // The sidebar's own messages are worded only in the page; they name their argument as a parameter.
+  const own = typeof message !== 'string' && message.code.startsWith('sidebar.');
+  const text =
+    typeof message === 'string' ? message : own ? String(message.params?.text ?? message.params?.arg ?? '') : word(message, 'en');
   const arg = /^(\w+)/.exec(text)?.[1];
   return arg ? FIELD_BY_ARG[arg] : undefined;
 }
@@ -268,10 +277,10 @@ function subjectOf(req: QuoteRequest): Subject {
   if (req.model === 'cmus') value = typeof typed === 'string' && NUMERIC.test(typed) ? Number(typed) : typed;
   else if (req.model.startsWith('arch:')) {
     const arch = cmi.architectures.find((a) => `arch:${a.id}` === req.model);
-    if (!arch) throw new PricingError('unknown-architecture', `Unknown Custom Model Import architecture "${req.model.slice(5)}".`);
+    if (!arch) throw new PricingError('unknown-architecture', msg('sidebar.unknown-architecture', { arg: 'model_or_cmus', name: req.model.slice(5) }));
     value = typed === undefined ? arch.name : `${arch.name}:${typed}`;
   } else value = req.model;
-  if (value === undefined) throw new PricingError('missing-argument', 'model_or_cmus is missing: give a CMU count or a known architecture and size.');
+  if (value === undefined) throw new PricingError('missing-argument', msg('sidebar.cmus-missing', { arg: 'model_or_cmus' }));
   const subject = resolveCmi(catalog, value, 'model_or_cmus');
   return { cmi: subject, arg: value, name: subject.label };
 }
@@ -396,7 +405,7 @@ function priceOne(req: QuoteRequest, s: Subject, region: string | undefined): { 
       return { quote: quotes.cmiStorage({ modelOrCmus: s.arg, months, region }), formula: `=BEDROCK_CMI_STORAGE(${first}, ${months}${r})` };
     }
     default:
-      throw new PricingError('unknown-item', `Unknown kind of price "${String(req.kind)}".`);
+      throw new PricingError('unknown-item', msg('sidebar.unknown-kind', { kind: String(req.kind) }));
   }
 }
 
