@@ -5,7 +5,7 @@
  */
 import type { HyperFormula } from 'hyperformula';
 import { buildEngine, type SheetFunction } from '../../scripts/lib/formula-engine';
-import { getQuote, getSidebarModel, insertFormula, insertValue } from '../../src/ui/sidebar-server';
+import { getEstimate, getQuote, getSidebarModel, insertFormula, insertValue, setExchangeRate, yen } from '../../src/ui/sidebar-server';
 import type { Message, QuoteOk, QuoteRequest, QuoteResult } from '../../src/ui/sidebar-types';
 import { loadBundle, type Bundle } from '../support/bundle';
 import { installGasFakes } from '../support/gas-globals';
@@ -195,5 +195,51 @@ describe('insertFormula and insertValue write into the current cell', () => {
     const fakes = installGasFakes();
     fakes.spreadsheet.active = undefined;
     expect(errorOf(() => insertValue(1))).toBe('Select a cell in the sheet first.');
+  });
+});
+
+describe('the exchange rate and the first answer', () => {
+  test('setExchangeRate checks the typed rate and remembers it in the user properties; the first answer uses it', () => {
+    const fakes = installGasFakes();
+    expect(getSidebarModel('en').fx).toEqual({ rate: '150', saved: false, default: '150' });
+    expect(setExchangeRate('156.25')).toEqual({ ok: true, rate: '156.25', saved: true, default: '150' });
+    expect(fakes.userProperties.get('jpyPerUsd')).toBe('156.25');
+    const refused = setExchangeRate('-1');
+    expect(refused.ok ? '' : say(refused.message)).toBe('jpy_per_usd must be the yen one US dollar buys, a number above zero such as 150; got -1.');
+    expect(refused.ok ? '' : say(refused.message, 'ja')).toMatch(/^為替レートには/);
+    expect(setExchangeRate('abc').ok).toBe(false);
+    expect(fakes.userProperties.get('jpyPerUsd')).toBe('156.25');
+
+    const data = getSidebarModel('en');
+    expect(data.fx).toEqual({ rate: '156.25', saved: true, default: '150' });
+    expect(data.defaults.kind).toBe('estimate');
+    expect(data.defaults.request).toEqual({
+      kind: 'estimate',
+      model: 'amazon.nova-lite-v1:0',
+      inputTokens: '1000000',
+      outputTokens: '1000000',
+      schedule: '24/7',
+      units: '1',
+      month: '',
+      jpyPerUsd: '156.25',
+    });
+    // The first answer is getEstimate's for that request, so the page needs no second call.
+    expect(data.first).toEqual(getEstimate(data.defaults.request));
+    expect(plainJson(data)).toBe(true);
+  });
+
+  test('yen: USD × rate in exact decimals, rounded half up to whole yen', () => {
+    // The Tokyo journey's on-demand month, 7.35 USD: × 150 = 1,102.5 → 1,103; × 156.25 = 1,148.4375 → 1,148.
+    const e = getEstimate({ kind: 'estimate', model: 'amazon.nova-lite-v1:0', region: 'ap-northeast-1', inputTokens: '50000000', outputTokens: '10000000', schedule: 'weekdays 9-18', units: '1', month: '', jpyPerUsd: '150' });
+    if (!e.ok) throw new Error(say(e.message));
+    expect(e.rows[0]).toMatchObject({ option: 'ondemand', region: 'us-east-1', total: '7.35', totalJpy: '1103' });
+    expect([e.low, e.high, e.lowJpy, e.highJpy]).toEqual(['7.35', '40151.95', '1103', '6022793']); // 40,151.95 × 150 = 6,022,792.5
+    expect(e.formula).toBe('=BEDROCK_ESTIMATE("Amazon Nova Lite", "ap-northeast-1", 50000000, 10000000, "weekdays 9-18", 1)');
+    expect(yen('7.35', '156.25')).toBe('1148');
+    expect(yen('21.18', '0.5')).toBe('11'); // 10.59 → 11
+    expect(yen(null, '150')).toBeNull();
+    // A bad schedule is the function's own message, against its field.
+    const bad = getEstimate({ kind: 'estimate', model: 'amazon.nova-lite-v1:0', schedule: 'sometimes' });
+    expect(bad.ok ? '' : bad.field).toBe('schedule');
   });
 });
