@@ -160,7 +160,8 @@ function renderFields(): void {
   const month = state.kind === 'estimate';
   $('label-inputTokens').textContent = month ? t('input-tokens-month') : t('input-tokens');
   $('label-outputTokens').textContent = month ? t('output-tokens-month') : t('output-tokens');
-  $('h-schedule').textContent = state.kind === 'compare' ? t('schedule-compare-hint') : t('schedule-hint');
+  $('h-schedule').textContent = state.kind === 'compare' ? `${t('schedule-compare-hint')} ${t('schedule-hint')}` : t('schedule-hint');
+  $('h-month').textContent = state.kind === 'compare' ? t('month-compare-hint') : t('month-hint');
   const preset = $<HTMLSelectElement>('f-schedulePreset');
   setOptions(
     preset,

@@ -14,7 +14,7 @@ export const FIELDS_BY_KIND: Record<Kind, InputId[]> = {
   storage: ['months'],
   pt: ['units', 'term', 'hours'],
   'pt-compare': ['units', 'hours'],
-  compare: ['base', 'units', 'hoursPerDay', 'days'],
+  compare: ['base', 'units', 'schedule', 'month'],
   ondemand: ['inputTokens', 'outputTokens'],
   rft: ['rftHours'],
   cmi: ['cmus', 'copies', 'minutes'],

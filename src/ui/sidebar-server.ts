@@ -3,7 +3,7 @@
  * adapters the custom functions use, prices come from the one pricing core, and the answer is plain JSON with
  * money as exact decimal strings. Nothing here computes a price.
  */
-import { book, catalog, comparisons, decimal, estimates, quotes, statusMessage, toNumber, COMPARE_DEFAULTS, DEFAULT_REGION, isPricingError } from '../core';
+import { book, catalog, comparisons, decimal, estimates, parseMonth, parseSchedule, quotes, statusMessage, toNumber, COMPARE_DEFAULTS, DEFAULT_REGION, isPricingError } from '../core';
 import type { CompiledModel, Quote } from '../core';
 import { isMessage, msg, type Message } from '../core/message';
 import { word } from '../messages/catalogue';
@@ -497,8 +497,7 @@ export function getComparison(req: QuoteRequest): ComparisonResult {
     region = pickRegion(req.region, regions);
     // Coerced in the order BEDROCK_COMPARE coerces its cells, so a mistake gets the same message.
     const modelUnits = num(req.units, 'model_units');
-    const hoursPerDay = num(req.hoursPerDay, 'hours_per_day');
-    const days = num(req.days, 'days');
+    const { hoursPerDay, days } = req.schedule === undefined ? { hoursPerDay: num(req.hoursPerDay, 'hours_per_day'), days: num(req.days, 'days') } : compareUsage(req);
     const c = comparisons.hosting({ model, modelUnits, hoursPerDay, days, region });
     const lifecycle = lifecycleOf(c.model);
     const name = `${c.base ? 'base:' : ''}${c.model.name}`;
@@ -535,6 +534,19 @@ export function getComparison(req: QuoteRequest): ComparisonResult {
   } catch (e) {
     return failed(e, request, regions, region);
   }
+}
+
+/**
+ * The Compare view's schedule and month as BEDROCK_COMPARE's hours a day and days: the same hours every day, for the
+ * calendar month's days or BEDROCK_COMPARE's 30. A weekday schedule cannot be written as hours a day × days without
+ * billing the terms for the weekdays only, so it is refused here and priced by Estimate a month, which bills a term
+ * every hour of the month.
+ */
+function compareUsage(req: QuoteRequest): { hoursPerDay: number; days: number } {
+  const schedule = parseSchedule(textOrNumber(req.schedule, 'schedule'));
+  const month = parseMonth(text(req.month, 'month'));
+  if (schedule.days === 'weekdays') throw new PricingError('bad-number', msg('sidebar.compare-weekdays', { arg: 'schedule', schedule: schedule.text }));
+  return { hoursPerDay: toNumber(schedule.hoursPerDay), days: month.kind === 'calendar' ? toNumber(month.days) : COMPARE_DEFAULTS.days };
 }
 
 /**

@@ -372,10 +372,11 @@ describe('the Compare view', () => {
     // 24 hours a day by default: the 6-month term is the cheapest.
     expect(await terms()).toEqual(['6m', '1m', 'none']);
 
-    const total = await totalAfter(() => sidebar.locator('#f-hoursPerDay').fill('8'));
+    // A schedule of 8 hours every day (typed as the estimate takes it); the blank month is BEDROCK_COMPARE's 30 days.
+    await choose('f-schedulePreset', 'custom');
+    const total = await totalAfter(() => sidebar.locator('#f-schedule').fill('8'));
     const table = fn('BEDROCK_COMPARE', 'Llama 2 13B', 1, 8) as unknown[][];
     expect(Number(total)).toBe(table[1]![5]);
-    await expect(sidebar.locator('#r-hoursPerDay').inputValue()).resolves.toBe('8');
     await expect(sidebar.locator('#total-label').textContent()).resolves.toBe('Cheapest: No commitment');
 
     // The rows, in the function's order, with its billed hours and monthly totals.
@@ -413,19 +414,20 @@ describe('the Compare view', () => {
       'us-east-1では、1日21.63時間を超えて使うなら1か月コミットのほうがコミットなしより安くなります（24 × 21.18 ÷ 23.5 USD/MU・時間）。それ以下ならコミットなしが安くなります。',
     );
     await expect(sidebar.locator('#compare-rows tr.option th').first().textContent()).resolves.toBe('コミットなし 最安');
-    await expect(sidebar.locator('label[for="f-hoursPerDay"]').textContent()).resolves.toBe('1日あたりの時間数');
+    await expect(sidebar.locator('label[for="f-schedulePreset"]').textContent()).resolves.toBe('稼働スケジュール');
     await expect(sidebar.locator('#insert-formula').textContent()).resolves.toBe('表を挿入');
     await sidebar.locator('#lang').click();
 
-    // 25 hours: the function's own message, under the field, and nothing to insert.
-    await answered(() => sidebar.locator('#f-hoursPerDay').fill('25'));
-    await expect(sidebar.locator('#e-hoursPerDay').textContent()).resolves.toBe(errorOf('BEDROCK_COMPARE', 'Llama 2 13B', 1, 25));
-    await expect(sidebar.locator('#f-hoursPerDay').getAttribute('aria-invalid')).resolves.toBe('true');
+    // Weekdays cannot be priced as hours a day × days (the trap of billing a term for weekdays only): refused under
+    // the field, pointing to Estimate a month, and nothing to insert.
+    await answered(() => sidebar.locator('#f-schedule').fill('weekdays 9-18'));
+    await expect(sidebar.locator('#e-schedule').textContent()).resolves.toMatch(/^schedule "weekdays 9-18" runs on weekdays only: .* Choose Estimate a month/);
+    await expect(sidebar.locator('#f-schedule').getAttribute('aria-invalid')).resolves.toBe('true');
     await expect(sidebar.locator('#insert-formula').isDisabled()).resolves.toBe(true);
     expect(await sidebar.locator('#compare').isHidden()).toBe(true);
 
     // Back to 8, then Insert table: the formula lands in the selected cell and its table spills in the grid.
-    await answered(() => sidebar.locator('#f-hoursPerDay').fill('8'));
+    await answered(() => sidebar.locator('#f-schedule').fill('8'));
     await expect(sidebar.locator('#formula').textContent()).resolves.toBe('=BEDROCK_COMPARE("Meta Llama 2 13B", 1, 8, 30, "us-east-1")');
     await sidebar.locator('#insert-formula').click();
     await gridShows('B8', 'Option');
@@ -446,11 +448,10 @@ describe('the Compare view', () => {
     await frame.evaluate(() => document.getElementById('breakdown')!.scrollIntoView());
     await page.screenshot({ path: join(OUT, 'compare.png') });
 
-    // The slider works from the keyboard: one day less.
-    await sidebar.locator('#r-days').focus();
-    const fewerDays = await totalAfter(() => page.keyboard.press('ArrowLeft'));
-    await expect(sidebar.locator('#f-days').inputValue()).resolves.toBe('29');
-    expect(Number(fewerDays)).toBe((fn('BEDROCK_COMPARE', 'Llama 2 13B', 1, 8, 29) as unknown[][])[1]![5]);
+    // A calendar month bills its own days: February 2026 has 28.
+    const february = await totalAfter(() => sidebar.locator('#f-month').fill('2026-02'));
+    expect(Number(february)).toBe((fn('BEDROCK_COMPARE', 'Llama 2 13B', 1, 8, 28) as unknown[][])[1]![5]);
+    await expect(sidebar.locator('#formula').textContent()).resolves.toBe('=BEDROCK_COMPARE("Meta Llama 2 13B", 1, 8, 28, "us-east-1")');
   });
 
   test('an option without a price shows its note instead of a bar, and base-model hosting has no storage', async () => {

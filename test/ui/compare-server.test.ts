@@ -282,3 +282,20 @@ describe('a month of Custom Model Import (getQuote, kind "cmi-month")', () => {
     expect(r.ok ? '' : say(r.message)).toBe(errorMessage(() => gas.BEDROCK_CMI_MONTHLY!(...args)));
   });
 });
+
+describe('the Compare view with a schedule and a month', () => {
+  test('the same hours every day over the month: BEDROCK_COMPARE with those hours and the month\'s days', () => {
+    // 8 hours every day in February 2026 (28 days): no commitment 23.50 × 8 × 28 + 1.95 = 5,265.95.
+    const c = ok(compare({ units: '1', schedule: '8', month: '2026-02' }));
+    expect(c.formula).toBe('=BEDROCK_COMPARE("Meta Llama 2 13B", 1, 8, 28, "us-east-1")');
+    expect(c.rows[0]).toMatchObject({ term: 'none', billedHours: '224', total: '5265.95' });
+    // 24/7 with the blank month: BEDROCK_COMPARE's 30 days.
+    expect(ok(compare({ units: '1', schedule: '24/7', month: '' })).formula).toBe('=BEDROCK_COMPARE("Meta Llama 2 13B", 1, 24, 30, "us-east-1")');
+  });
+
+  test('a weekday schedule is refused against the schedule field, pointing to Estimate a month', () => {
+    const r = compare({ units: '1', schedule: 'weekdays 9-18' });
+    expect(r.ok ? '' : r.field).toBe('schedule');
+    expect(r.ok ? '' : say(r.message)).toMatch(/^schedule "weekdays 9-18" runs on weekdays only: .*Choose Estimate a month to price weekdays\.$/);
+  });
+});
