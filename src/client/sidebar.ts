@@ -147,6 +147,10 @@ function renderFields(): void {
   for (const block of Array.from(document.querySelectorAll<HTMLElement>('[data-field]'))) {
     block.hidden = !wanted.has(block.dataset.field as InputId);
   }
+  // Estimate a month asks for usage first (tokens, schedule), then model units: move the one units field there and back.
+  const units = document.querySelector<HTMLElement>('[data-field="units"]')!;
+  if (state.kind === 'estimate') document.querySelector('[data-field="month"]')!.before(units);
+  else document.querySelector('[data-field="base"]')!.after(units);
   $('label-tokens').textContent = m?.trainingUnit === 'images' ? t('images') : t('tokens');
   // Hours a day and days mean a month of Provisioned Throughput, or the active time of an imported model.
   const cmi = state.kind === 'cmi-month';
