@@ -6,7 +6,7 @@
  * src/ui/Sidebar.html with the browser code of src/client/ bundled and inlined (HtmlService serves one file).
  * clasp pushes dist/.
  */
-import { build } from 'esbuild';
+import { build, type Plugin } from 'esbuild';
 import { copyFileSync, mkdirSync, readFileSync, writeFileSync, existsSync, readdirSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
 import { compileBook } from '../src/book/compile';
@@ -61,6 +61,20 @@ export async function inlineScripts(htmlFile: string): Promise<string> {
   return parts.join('');
 }
 
+/**
+ * The sidebar's words (src/messages/sidebar.ts) are worded in the browser, never on the server: the Apps Script
+ * bundle gets an empty section in their place, so every custom-function call does not compile them.
+ */
+const sidebarWordsStay: Plugin = {
+  name: 'sidebar-words-stay-in-the-browser',
+  setup(b) {
+    b.onResolve({ filter: /^\.\/sidebar$/ }, (args) =>
+      /src[\\/]messages$/.test(args.resolveDir) ? { path: 'sidebar-words', namespace: 'stub' } : undefined,
+    );
+    b.onLoad({ filter: /.*/, namespace: 'stub' }, () => ({ contents: 'export const sidebar = { en: {}, ja: {} };', loader: 'js' }));
+  },
+};
+
 async function main(): Promise<void> {
   compileBookFile();
   mkdirSync(dist, { recursive: true });
@@ -76,6 +90,7 @@ async function main(): Promise<void> {
     legalComments: 'none',
     write: false,
     charset: 'utf8',
+    plugins: [sidebarWordsStay],
   });
   const code = bundle.outputFiles[0]!.text;
   const entry = readFileSync(join(root, 'src', 'gas', 'entry.js'), 'utf8');

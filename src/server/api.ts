@@ -22,4 +22,4 @@ export { bedrockEstimate, bedrockMonthlyRange } from '../sheets/estimate-functio
 
 // The add-on menu and the sidebar: menu callbacks and google.script.run targets (not cell functions).
 export { onOpen, onInstall, showSidebar, insertBudgetTemplate, aboutPrices } from '../ui/menu';
-export { getSidebarModel, getQuote, getComparison, insertFormula, insertValue } from '../ui/sidebar-server';
+export { getSidebarModel, getQuote, getComparison, getEstimate, setExchangeRate, insertFormula, insertValue } from '../ui/sidebar-server';
