@@ -188,7 +188,7 @@ function renderStaticText(): void {
   lang.textContent = t('switch-to');
   lang.lang = state.lang === 'en' ? 'ja' : 'en';
   lang.setAttribute('aria-label', t('switch-label'));
-  $('asof').textContent = t('as-of-footer', { date: state.data.asOf });
+  $('asof').textContent = t('as-of-footer', { date: state.data.checked });
   renderFx();
 }
 

@@ -12,6 +12,7 @@ import { PricingError } from '../core/errors';
 import type { Item, Term } from '../core/price-book';
 import { BASE_PREFIX, DEFAULTS } from '../core/quotes';
 import { num, text, textOrNumber } from '../sheets/cells';
+import { pricesChecked } from '../core/history';
 import { checkFormula } from './formula-check';
 import { requestFor, type InputId } from './sidebar-request';
 
@@ -128,6 +129,7 @@ export function getSidebarModel(locale?: string): SidebarData {
     lang: langOf(loc),
     locale: loc,
     asOf: book.asOf,
+    checked: pricesChecked(book),
     providers,
     models: [...models, ...cmiModels()],
     regions: book.regions.map((r) => ({ code: r.code, name: r.name, nameJa: r.nameJa })),

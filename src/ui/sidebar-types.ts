@@ -74,6 +74,8 @@ export interface SidebarData {
   lang: Lang;
   locale: string;
   asOf: string;
+  /** How old the prices are, as BEDROCK_PRICES_AS_OF() says it: the range of dates they were last checked. */
+  checked: Message;
   providers: string[];
   models: SidebarModel[];
   regions: { code: string; name: string; nameJa: string }[];

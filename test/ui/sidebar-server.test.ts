@@ -40,6 +40,9 @@ describe('getSidebarModel', () => {
     expect(plainJson(data)).toBe(true);
     expect(data.lang).toBe('ja');
     expect(getSidebarModel('en-US').lang).toBe('en');
+    // The footer says how old the prices are as BEDROCK_PRICES_AS_OF() does: the range of checked dates.
+    expect(say(data.checked, 'en')).toBe('checked 2025-02-28 – 2026-09-11 (most 2026-01-14)');
+    expect(say(data.checked, 'ja')).toBe('2025-02-28～2026-09-11に確認（大半は2026-01-14）');
     const lite = data.models.find((m) => m.name === 'Amazon Nova Lite')!;
     expect(lite.kinds).toEqual(['estimate', 'training', 'storage', 'pt', 'pt-compare', 'compare', 'ondemand']);
     expect(data.defaults).toMatchObject({ provider: 'Amazon', model: lite.id, kind: 'estimate' });
