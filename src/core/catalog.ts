@@ -287,6 +287,23 @@ export class Catalog {
   }
 }
 
+/**
+ * What the answers using these prices must state (issue 13 §2): each distinct caveat once, in the order met, worded
+ * from the book's English and Japanese notes; undefined when none of the prices has one.
+ */
+export function caveatNote(prices: readonly (PriceInfo | undefined)[]): Message | undefined {
+  const seen = new Set<CompiledCaveat>();
+  let out: Message | undefined;
+  for (const p of prices) {
+    const c = p?.caveat;
+    if (!c || seen.has(c)) continue;
+    seen.add(c);
+    const one = msg('lookup.caveat', { note: { en: c.note, ja: c.noteJa } });
+    out = out ? msg('lookup.one-then-other', { first: out, second: one }) : one;
+  }
+  return out;
+}
+
 /** Why the book has no price, from its gap: the English note and the Japanese one, each worded in its language. */
 export function gapReason(gap: Gap): Message {
   return msg('lookup.because', {

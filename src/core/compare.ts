@@ -11,7 +11,7 @@
  * - Custom Model Import month: ⌈hours × 60 ÷ 5⌉ windows a day × days × 5 × CMUs × copies × price + 1 month of storage.
  */
 import { CMI_WINDOW_MINUTES, cmiWindows, cmiWindowsCost, provisionedThroughputCost, storageCost, tokenCost } from './billing';
-import { DEFAULT_REGION, gapNote, type Catalog, type PriceInfo } from './catalog';
+import { caveatNote, DEFAULT_REGION, gapNote, type Catalog, type PriceInfo } from './catalog';
 import { cmiPrice, cmiSize } from './cmi';
 import type { CompiledModel } from './compiled-book';
 import { isPricingError, PricingError } from './errors';
@@ -236,6 +236,9 @@ export class Comparisons {
       }
       prices[term] = price;
       const hosting = provisionedThroughputCost(decimal(price.usd), modelUnits, billedHours);
+      // A caveated price (AWS contradicts itself, the number looks wrong) is stated wherever it is used.
+      const caveat = caveatNote([price, storagePrice]);
+      const note = rowNote && caveat ? msg('lookup.one-then-other', { first: rowNote, second: caveat }) : (rowNote ?? caveat);
       return {
         term,
         option,
@@ -243,7 +246,7 @@ export class Comparisons {
         billedHours,
         hosting,
         ...(storage !== undefined ? { storage, total: hosting.plus(storage) } : {}),
-        ...(rowNote ? { note: rowNote } : {}),
+        ...(note ? { note } : {}),
       };
     });
     const key = (r: CompareRow) => r.total ?? r.hosting;

@@ -16,7 +16,7 @@
  * only an option sold nowhere has no total.
  */
 import { cmiWindows, cmiWindowsCost, provisionedThroughputCost, storageCost, tokenCost } from './billing';
-import { DEFAULT_REGION, type Catalog, type PriceInfo } from './catalog';
+import { caveatNote, DEFAULT_REGION, type Catalog, type PriceInfo } from './catalog';
 import { cmiPrice, resolveCmi, type CmiSubject } from './cmi';
 import type { CompiledModel } from './compiled-book';
 import { isPricingError, PricingError } from './errors';
@@ -236,7 +236,11 @@ export class Estimates {
       this.onDemand(ctx),
       ...PT_TERMS.map((t) => this.provisioned(ctx, t)),
       this.importRow(ctx, cmi),
-    ];
+    ].map((r) => {
+      // A caveated price (AWS contradicts itself, the number looks wrong) is stated wherever it is used.
+      const note = join(r.note, caveatNote(r.prices));
+      return note ? { ...r, note } : r;
+    });
     const order = (r: EstimateRow) => ESTIMATE_OPTIONS.indexOf(r.option);
     rows.sort((x, y) => {
       if (x.total && y.total) return x.total.cmp(y.total) || order(x) - order(y);

@@ -54,6 +54,7 @@ export const estimate = section({
 
     'range-text': 'Cheapest: {cheapest} ({cheapestRegion}). Dearest: {dearest} ({dearestRegion}).',
     'range-one': 'Only {cheapest} is priced ({cheapestRegion}).',
+    'range-caveat': '{summary} {option}: {caveat}',
 
     'bad-schedule':
       'schedule {value:q} is not a schedule. Use "24/7"; a number of hours every day (more than 0, at most 24, e.g. 8); ' +
@@ -125,6 +126,7 @@ export const estimate = section({
 
     'range-text': '最安: {cheapest}（{cheapestRegion}）。最高: {dearest}（{dearestRegion}）。',
     'range-one': '料金が出せるのは {cheapest}（{cheapestRegion}）のみです。',
+    'range-caveat': '{summary}{option}の{caveat}',
 
     'bad-schedule':
       'schedule {value:q} は稼働スケジュールとして読めません。「24/7」、毎日の稼働時間数（0 より大きく 24 以下、例: 8）、' +

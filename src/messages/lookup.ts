@@ -22,6 +22,8 @@ export const lookup = section({
     'several-regions': '{subject} is priced in several regions ({regions}); say which one in the region argument.',
     // Two sentences one after the other, as the language writes them (a space in English, none in Japanese).
     'one-then-other': '{first} {second}',
+    // A price the book keeps but AWS contradicts, that looks wrong, or that is sold only in a limited way.
+    caveat: 'Caveat: {note}',
     'cmu-prices-differ': 'CMU {version} prices differ by architecture in {region} ({prices} USD); name the architecture ("Llama:2") instead of a bare CMU count.',
     'unknown-cmi':
       'Unknown Custom Model Import model {value:q}. Closest: {near:q}. Give a CMU count (e.g. 2), a known architecture and size ("Llama 3.1 8B 128K"), or an architecture with a CMU count ("gpt-oss:8").',
@@ -48,6 +50,7 @@ export const lookup = section({
     'pt-priced-for': 'プロビジョンドスループットの価格がある期間: {terms}。',
     'several-regions': '{subject}は複数のリージョン（{regions}）で価格があります。region 引数でリージョンを指定してください。',
     'one-then-other': '{first}{second}',
+    caveat: '注意: {note}',
     'cmu-prices-differ':
       '{region}ではCMU {version}の単価がアーキテクチャごとに異なります（{prices} USD）。CMU数だけではなく、アーキテクチャも指定してください（例: 「Llama:2」）。',
     'unknown-cmi':

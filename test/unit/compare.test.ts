@@ -160,6 +160,27 @@ describe('hosting comparison (BEDROCK_COMPARE)', () => {
   });
 });
 
+test('BEDROCK_COMPARE: a row priced with a caveated rate states the caveat in its note (issue 13 §2)', () => {
+  // base Titan Image Generator G1 v2, us-east-1, 24 h × 30 days: 13 × 720 = 9,360; 16.20 × 720 = 11,664; 23.40 × 720 = 16,848.
+  const c = comparisons.hosting({ model: 'base:Titan Image Generator G1 v2', region: 'us-east-1' });
+  expect(table(c).map((r) => r.slice(0, 2).concat(r.slice(5)))).toEqual([
+    ['6m', '13', 9360],
+    ['1m', '16.2', 11664],
+    ['none', '23.4', 16848],
+  ]);
+  const notes = c.rows.map((r) => (r.note ? en(r.note) : ''));
+  expect(notes[2]).toBe(
+    "Base-model hosting: no custom-model storage. Caveat: AWS's Provisioned Throughput page says this base model has no no-commitment purchase; the Price List still lists this rate.",
+  );
+  expect(notes.slice(0, 2)).toEqual(['Base-model hosting: no custom-model storage.', 'Base-model hosting: no custom-model storage.']);
+  // Titan Embeddings G1 Text in eu-west-2: the no-commitment rate 10.8082 looks swapped with sa-east-1's.
+  const e = comparisons.hosting({ model: 'base:Titan Embeddings G1 Text', region: 'eu-west-2' });
+  const none = e.rows.find((r) => r.term === 'none')!;
+  expect(none.price!.usd).toBe('10.8082');
+  expect(ja(none.note!)).toMatch(/注意: sa-east-1の単価と入れ替わっている可能性があります。/);
+  expect(e.rows.filter((r) => r.term !== 'none').every((r) => !/Caveat/.test(en(r.note!)))).toBe(true);
+});
+
 describe('break-even hours (BEDROCK_BREAKEVEN_HOURS)', () => {
   test("the issue's example: Llama 2, 23.50 no commitment and 21.18 a month → 21.63 hours a day", () => {
     const b = comparisons.breakEvenHours({ model: 'Llama 2 13B' });

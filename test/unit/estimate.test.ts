@@ -370,3 +370,16 @@ test('Custom Model Import storage missing in the region: no total, and the note 
   expect([row.region, n(row.hosting), row.storage, row.total]).toEqual(['eu-central-1', 6258.144, undefined, undefined]);
   expect(word(row.note!, 'en')).toContain('Custom Model Import storage is not priced in eu-central-1: no total without it.');
 });
+
+test('a caveated price is stated in the note of every row that uses it (issue 13 §2)', () => {
+  // base Titan Image Generator G1 v2 in us-east-1, no commitment 23.40 × 730 = 17,082: AWS contradicts itself about it.
+  const e = estimates.estimate({ model: 'base:Titan Image Generator G1 v2', region: 'us-east-1' });
+  expect(table(e).find((r) => r[0] === 'none')).toEqual(['none', 'us-east-1', 17082, 0, 17082]);
+  expect(note(e, 'none')).toMatch(/ Caveat: AWS's Provisioned Throughput page says this base model has no no-commitment purchase/);
+  expect(note(e, 'none', 'ja')).toMatch(/注意: AWSのプロビジョンドスループットのページでは/);
+  expect(note(e, '1m')).not.toMatch(/Caveat/);
+  // Titan Embeddings G1 Text in eu-west-2 (custom model: the base rate stands in): the anomaly is stated too.
+  const t = estimates.estimate({ model: 'Titan Embeddings G1 Text', region: 'eu-west-2' });
+  expect(note(t, 'none')).toMatch(/Caveat: Looks swapped with sa-east-1/);
+  expect(note(t, '6m')).not.toMatch(/Caveat/);
+});
