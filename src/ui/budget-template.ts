@@ -70,7 +70,9 @@ const TEXT = {
   en: {
     sheet: 'Bedrock budget',
     title: 'Amazon Bedrock custom model budget',
-    asOf: 'Prices as of',
+    // Beside =BEDROCK_PRICES_AS_OF(), which says "checked <from> – <to> (most <date>)": the dates prices were
+    // confirmed, not one date the whole book is "as of".
+    asOf: 'Price book',
     asOfNote:
       'Prices come from the price book inside the Bedrock Cost for Sheets add-on: the AWS Price List (AmazonBedrock offer) and the AWS pricing and documentation pages. =BEDROCK_RATE_INFO(model, item) shows the unit price, its date and its source for any line; =BEDROCK_MODELS() lists the models.',
     inputs: 'Inputs',
@@ -126,9 +128,9 @@ const TEXT = {
   ja: {
     sheet: 'Bedrock 予算',
     title: 'Amazon Bedrock カスタムモデルの予算',
-    asOf: '料金の時点',
+    asOf: '料金表',
     asOfNote:
-      '料金は Bedrock Cost for Sheets アドオンに内蔵の料金表によります（AWS Price List の AmazonBedrock オファー、AWS の料金ページとドキュメント）。各行の単価・時点・出典は =BEDROCK_RATE_INFO(モデル, 項目)、モデル一覧は =BEDROCK_MODELS() で確認できます。',
+      '料金は Bedrock Cost for Sheets アドオンに内蔵の料金表によります（AWS Price List の AmazonBedrock オファー、AWS の料金ページとドキュメント）。各行の単価・日付・出典は =BEDROCK_RATE_INFO(モデル, 項目)、モデル一覧は =BEDROCK_MODELS() で確認できます。',
     inputs: '入力',
     value: '値',
     notes: 'メモ',
