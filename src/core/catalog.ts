@@ -129,7 +129,7 @@ export class Catalog {
     if (value === undefined) return fallback;
     const t = termFromText(String(value));
     if (t) return t;
-    throw new PricingError('unknown-term', msg('lookup.unknown-term', { value: String(value) }));
+    throw new PricingError('unknown-term', msg('lookup.unknown-term', { value: excerpt(String(value)) }));
   }
 
   /** Regions where a price exists, for custom-model PT counting the base rate that stands in for it. */

@@ -26,8 +26,8 @@ import { decimal, ZERO, type Decimal } from './money';
 import { activeTime, parseMonth, type ActiveTime, type Month } from './month';
 import type { Term } from './price-book';
 import { BASE_PREFIX } from './quotes';
-import { excerpt, isAlwaysOn, parseSchedule, type Schedule } from './schedule';
-import { closest } from './text';
+import { isAlwaysOn, parseSchedule, type Schedule } from './schedule';
+import { closest, excerpt } from './text';
 
 export type EstimateOption = 'ondemand' | 'none' | '1m' | '6m' | 'cmi';
 
@@ -326,7 +326,7 @@ export class Estimates {
     const why = isAlwaysOn(c.schedule)
       ? undefined
       : term === 'none'
-        ? msg('estimate.note-none-schedule', { schedule: c.schedule.text })
+        ? msg('estimate.note-none-schedule', { schedule: excerpt(c.schedule.text) })
         : msg('estimate.note-term-every-hour');
     const s = this.storage(c, place.region);
     const note = join(place.note, why, s.note);

@@ -14,7 +14,8 @@ import { CMI_WINDOW_MINUTES, cmiWindows } from './billing';
 import { PricingError } from './errors';
 import { msg } from './message';
 import { decimal, type Decimal } from './money';
-import { excerpt, type Schedule } from './schedule';
+import type { Schedule } from './schedule';
+import { excerpt } from './text';
 
 export interface Month {
   kind: 'average' | 'calendar';

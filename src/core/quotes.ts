@@ -21,6 +21,7 @@ import * as check from './inputs';
 import { msg, type Message } from './message';
 import { decimal, ZERO, type Decimal } from './money';
 import type { Item, Term, Unit } from './price-book';
+import { excerpt } from './text';
 import { ACCEPTED_ITEMS, itemFromText } from './vocabulary';
 
 export interface QuoteLine {
@@ -195,7 +196,7 @@ export class Quotes {
   rate(a: { model: string | number | undefined; item: Text; region?: Text; term?: string | number }): PriceInfo {
     const itemText = check.required(a.item, 'item', ACCEPTED_ITEMS);
     const parsed = itemFromText(itemText);
-    if (!parsed) throw new PricingError('unknown-item', msg('lookup.unknown-item', { value: itemText }));
+    if (!parsed) throw new PricingError('unknown-item', msg('lookup.unknown-item', { value: excerpt(String(itemText)) }));
     const region = this.catalog.region(a.region);
     const modelValue = check.required(a.model, 'model', 'a Bedrock model ID, name or alias');
     if (parsed.item === 'cmi-inference' || parsed.item === 'cmi-storage') {
