@@ -63,7 +63,7 @@ export function resolveCmi(catalog: Catalog, value: string | number, argName: st
 
 /** What a model_or_cmus argument names, and how many CMUs one copy takes. */
 export function cmiSize(catalog: Catalog, value: string | number | undefined): { subject: CmiSubject; cmus: Decimal } {
-  const given = required(value, 'model_or_cmus', 'a CMU count or a known architecture and size');
+  const given = required(value, 'model_or_cmus', msg('input.accepts-cmi'));
   const subject = resolveCmi(catalog, given, 'model_or_cmus');
   return { subject, cmus: requireCmus(subject, 'model_or_cmus') };
 }

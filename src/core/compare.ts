@@ -164,7 +164,7 @@ export class Comparisons {
   }
 
   private ptModel(model: Text): { model: CompiledModel; base: boolean } {
-    const text = check.required(model, 'model', 'a Bedrock model ID, name or alias such as "Llama 2 13B"');
+    const text = check.required(model, 'model', msg('input.accepts-model', { example: 'Llama 2 13B' }));
     return { model: this.catalog.model(text.replace(BASE_PREFIX, '')), base: BASE_PREFIX.test(text) };
   }
 
@@ -330,7 +330,7 @@ export class Comparisons {
   }): BreakEvenTokens {
     const { model, base } = this.ptModel(a.model);
     const tpm = check.positive(
-      check.required(a.tokensPerMinutePerUnit, 'tokens_per_minute_per_unit', 'the tokens per minute one model unit serves, as AWS quoted it for your model'),
+      check.required(a.tokensPerMinutePerUnit, 'tokens_per_minute_per_unit', msg('input.accepts-tokens-per-minute')),
       'tokens_per_minute_per_unit',
     );
     const term = this.catalog.term(a.term, COMPARE_DEFAULTS.term);
@@ -410,7 +410,7 @@ export class Comparisons {
   cmiMonthly(a: { modelOrCmus: string | number | undefined; activeHoursPerDay: Num; copies?: Num; days?: Num; region?: Text }): CmiMonth {
     const { subject, cmus } = cmiSize(this.catalog, a.modelOrCmus);
     const hours = check.between(
-      check.required(a.activeHoursPerDay, 'active_hours_per_day', 'the hours a day the model is active'),
+      check.required(a.activeHoursPerDay, 'active_hours_per_day', msg('input.accepts-active-hours')),
       0,
       DAY_HOURS,
       'active_hours_per_day',

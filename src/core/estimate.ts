@@ -220,7 +220,7 @@ export class Estimates {
   }
 
   estimate(a: EstimateInput): Estimate {
-    const given = check.required(a.model, 'model', 'a Bedrock model ID, name or alias such as "Nova Lite", or a Custom Model Import size');
+    const given = check.required(a.model, 'model', msg('input.accepts-model-or-cmi'));
     const { model, base, cmi } = this.subject(given);
     const asked = this.catalog.region(a.region);
     const inputTokens = a.inputTokens === undefined ? undefined : check.nonNegative(a.inputTokens, 'input_tokens');

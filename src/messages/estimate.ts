@@ -136,11 +136,11 @@ export const estimate = section({
       'month {value:q} は月として読めません。730時間の平均的な月なら空欄に、暦の月なら「2026-12」「2026/12」「2026年12月」' +
       'またはその月の日付を指定してください。',
     'unknown-model':
-      'モデル {model:q} が見つかりません。近い候補: {near:q}。Bedrock のモデル ID・名前・別名（=BEDROCK_MODELS() で一覧できます）、' +
+      'モデル{model:q}が見つかりません。近い候補: {near:q}。Bedrock のモデル ID・名前・別名（=BEDROCK_MODELS() で一覧できます）、' +
       'またはカスタムモデルインポートなら CMU 数（2）、AWS の CMU 表のサイズ（「Llama 3.1 8B 128K」）、アーキテクチャと CMU 数' +
       '（「Llama:2」）を指定してください。',
     'cmi-needs-size':
-      'モデル {model:q} はアーキテクチャを示していますがサイズがありません。CMU 数（「{architecture}:4」）または AWS の CMU 表の' +
+      'モデル{model:q}はアーキテクチャを示していますがサイズがありません。CMU 数（「{architecture}:4」）または AWS の CMU 表の' +
       'サイズ（「Llama 3.1 8B 128K」）を指定してください。',
     'nothing-priced': '{model} のホスティング方法には、月額合計を出せるものがありません。理由は =BEDROCK_ESTIMATE(…) で方法ごとに確認できます。',
     'single-values': '{fn} は表全体を返すため、範囲ではなく単一の値を指定してください。',

@@ -99,6 +99,38 @@ describe('ja_JP spreadsheet', () => {
     );
   });
 
+  test('an unknown model, alone and in a row of a range, in Japanese with what is accepted', () => {
+    const unknown =
+      'モデル「Nova Mikro」は見つかりません。近いモデル: 「Amazon Nova Micro」、「Amazon Nova Pro」、「Amazon Nova 2 Pro」。' +
+      'BedrockのモデルID・名前・別名で指定してください（=BEDROCK_MODELS() で一覧できます）。最終引数に単価を指定することもできます。';
+    expect(errorOf(gas, 'BEDROCK_FT_COST', 'Nova Mikro', 1000)).toBe(unknown);
+    expect(errorOf(gas, 'BEDROCK_FT_COST', [['Nova Lite'], ['Nova Mikro']], 1000)).toBe(`範囲の2行目: ${unknown}`);
+    expect(errorOf(gas, 'BEDROCK_MONTHLY_RANGE', [['Nova Lite'], ['Nova Mikro']])).toMatch(/^範囲の2行目: モデル「Nova Mikro」が見つかりません。/);
+  });
+
+  test('a missing argument says what it takes in Japanese, never in English', () => {
+    expect(errorOf(gas, 'BEDROCK_RATE', 'Nova Lite', '')).toBe(
+      'itemが指定されていません。「training」「storage」「pt」「pt base」「input」「output」「cmi」「cmi storage」「rft」のいずれかを指定してください。',
+    );
+    expect(errorOf(gas, 'BEDROCK_CMI_COST', '', 5)).toBe('model_or_cmusが指定されていません。CMU数、または既知のアーキテクチャとサイズを指定してください。');
+    for (const [name, ...args] of [
+      ['BEDROCK_RATE', '', 'pt'],
+      ['BEDROCK_ESTIMATE', ''],
+      ['BEDROCK_COMPARE', ''],
+      ['BEDROCK_FT_COST', 'Nova Lite', ''],
+      ['BEDROCK_ONDEMAND_COST', 'Nova Lite', '', 1],
+      ['BEDROCK_RFT_COST', 'Nova 2 Lite', ''],
+      ['BEDROCK_CMI_MONTHLY', 2, ''],
+      ['BEDROCK_BREAKEVEN_TOKENS', 'Llama 2 13B', ''],
+    ] as [string, ...unknown[]][])
+    {
+      const m = errorOf(gas, name, ...args);
+      expect([name, m]).toEqual([name, expect.stringMatching(/^[a-z_]+が指定されていません。.+を指定してください。$/)]);
+      // Beyond the argument's name, only the names AWS writes in Latin letters (and the example model).
+      expect([name, m.replace(/^[a-z_]+/, '').replace(/Bedrock|AWS|ID|CMU|Nova Lite|Llama 2 13B/g, '')]).not.toEqual([name, expect.stringMatching(/[A-Za-z]{2,}/)]);
+    }
+  });
+
   test('BEDROCK_MODEL_STATUS', () => {
     expect(gas.BEDROCK_MODEL_STATUS!('Llama 3.3 70B')).toBe('レガシー — 2027-03-30 に提供終了予定');
     expect(gas.BEDROCK_MODEL_STATUS!('Llama 2 13B')).toMatch(/^\d{4}-\d{2}-\d{2} に提供終了（後継: .+）$/);

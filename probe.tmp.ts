@@ -1,0 +1,10 @@
+import { loadBundle } from './test/support/bundle';
+const ja = loadBundle({ SpreadsheetApp: { getActiveSpreadsheet: () => ({ getSpreadsheetLocale: () => 'ja_JP' }) } });
+const e = (f: () => unknown) => { try { return JSON.stringify(f()); } catch (x) { return (x as Error).message; } };
+console.log(e(() => ja.BEDROCK_FT_COST!('Nova Mikro', 1000)));
+console.log(e(() => ja.BEDROCK_FT_COST!([['Nova Lite'], ['Nova Mikro']], 1000)));
+console.log(e(() => ja.BEDROCK_MONTHLY_RANGE!([['Nova Lite'], ['Nova Mikro']])));
+console.log(e(() => ja.BEDROCK_RATE!('Nova Lite')));
+console.log(e(() => ja.BEDROCK_RATE!('', 'pt')));
+console.log(e(() => ja.BEDROCK_CMI_COST!('', 5)));
+console.log(e(() => ja.BEDROCK_ESTIMATE!('')));
