@@ -204,7 +204,7 @@ export class Estimates {
     let subject: CmiSubject;
     try {
       // A long text names nothing: skip the closest-name searches, whose work grows with its length.
-      if (base || text.length > MAX_NAME) throw new PricingError('unknown-architecture', '');
+      if (base || text.length > MAX_NAME) throw new PricingError('unknown-architecture', msg('lookup.unknown-cmi', { value: excerpt(text), near: [] }));
       subject = resolveCmi(this.catalog, value, 'model');
     } catch (e) {
       if (!isPricingError(e) || e.code !== 'unknown-architecture') throw e;

@@ -63,6 +63,9 @@ export const estimate = section({
     'bad-month':
       'month {value:q} is not a month. Leave it blank for the average month of 730 hours, or give a calendar month: ' +
       '"2026-12", "2026/12", "2026年12月" or a date in it.',
+    'bad-month-date':
+      'month is not a valid date. Leave it blank for the average month of 730 hours, or give a calendar month: ' +
+      '"2026-12", "2026/12", "2026年12月" or a date in it.',
     'unknown-model':
       'Unknown model {model:q}. Closest known models: {near:q}. Give a Bedrock model ID, name or alias (=BEDROCK_MODELS() ' +
       'lists them) or, for Custom Model Import, a CMU count (2), a size from AWS\'s CMU table ("Llama 3.1 8B 128K") or an ' +
@@ -134,6 +137,9 @@ export const estimate = section({
       '「毎日 9-18」、または「平日」（月曜から金曜の24時間）を指定してください。',
     'bad-month':
       'month {value:q} は月として読めません。730時間の平均的な月なら空欄に、暦の月なら「2026-12」「2026/12」「2026年12月」' +
+      'またはその月の日付を指定してください。',
+    'bad-month-date':
+      'month が有効な日付ではありません。730時間の平均的な月なら空欄に、暦の月なら「2026-12」「2026/12」「2026年12月」' +
       'またはその月の日付を指定してください。',
     'unknown-model':
       'モデル{model:q}が見つかりません。近い候補: {near:q}。Bedrock のモデル ID・名前・別名（=BEDROCK_MODELS() で一覧できます）、' +

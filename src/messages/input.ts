@@ -33,6 +33,10 @@ export const input = section({
     share: '{name} must be a share from 0 to 1 (0.75) or a percentage ("75%"); got {got}.',
     'input-share': '{name} must be the share of input tokens from 0 to 1 (0.75), a percentage ("75%") or an input:output ratio ("3:1"); got {got}.',
     'ratio-empty': '{name}: the ratio {got:q} has no tokens in it.',
+    // What a quantity with a ceiling is ({what} of 'between').
+    'what-hours': 'hours',
+    'what-whole-days': 'a whole number of days',
+    'what-month-days': 'days in the month',
     // What a missing argument takes ({accepted} of 'missing'), as a noun phrase.
     'accepts-item': '"training", "storage", "pt", "pt base", "input", "output", "cmi", "cmi storage", "rft"',
     'accepts-term': '"none" (no commitment, or 0), "1 month" ("1m", 1) or "6 months" ("6m", 6)',
@@ -75,6 +79,9 @@ export const input = section({
     'input-share':
       '{name}には入力トークンの割合を0から1まで（0.75）、パーセント（「75%」）、または入力:出力の比（「3:1」）で指定してください（指定された値: {got}）。',
     'ratio-empty': '{name}: 比{got:q}にはトークンが含まれていません。',
+    'what-hours': '時間数',
+    'what-whole-days': '日数（整数）',
+    'what-month-days': '月の日数',
     'accepts-item': '「training」「storage」「pt」「pt base」「input」「output」「cmi」「cmi storage」「rft」のいずれか',
     'accepts-term': '「コミットなし」（none、0）、「1か月」（1 month、1m、1）、「6か月」（6 months、6m、6）のいずれか',
     'accepts-model': 'BedrockのモデルID・モデル名・別名（例: {example:q}）',

@@ -131,6 +131,12 @@ describe('ja_JP spreadsheet', () => {
     }
   });
 
+  test('a quantity out of range and an invalid date say what they are in Japanese', () => {
+    expect(errorOf(gas, 'BEDROCK_COMPARE', 'Llama 2 13B', 1, 25)).toBe('hours_per_dayには0から24までの時間数を指定してください（指定された値: 25）。');
+    expect(errorOf(gas, 'BEDROCK_CMI_MONTHLY', 2, 8, 1, 40)).toBe('daysには0から31までの日数（整数）を指定してください（指定された値: 40）。');
+    expect(errorOf(gas, 'BEDROCK_ESTIMATE', 'Nova Lite', '', '', '', '', '', new Date(Number.NaN))).toMatch(/^month が有効な日付ではありません。/);
+  });
+
   test('BEDROCK_MODEL_STATUS', () => {
     expect(gas.BEDROCK_MODEL_STATUS!('Llama 3.3 70B')).toBe('レガシー — 2027-03-30 に提供終了予定');
     expect(gas.BEDROCK_MODEL_STATUS!('Llama 2 13B')).toMatch(/^\d{4}-\d{2}-\d{2} に提供終了（後継: .+）$/);
