@@ -77,8 +77,8 @@ export const input = section({
     between: '{name}には{min}から{max}までの{what}を指定してください（指定された値: {got}）。',
     share: '{name}には0から1までの割合（0.75）かパーセント（「75%」）を指定してください（指定された値: {got}）。',
     'input-share':
-      '{name}には入力トークンの割合を0から1まで（0.75）、パーセント（「75%」）、または入力:出力の比（「3:1」）で指定してください（指定された値: {got}）。',
-    'ratio-empty': '{name}: 比{got:q}にはトークンが含まれていません。',
+      '{name}には入力トークンの割合を0から1まで（0.75）、パーセント（「75%」）、または入力:出力の比率（「3:1」）で指定してください（指定された値: {got}）。',
+    'ratio-empty': '{name}: 比率{got:q}にはトークンが含まれていません。',
     'what-hours': '時間数',
     'what-whole-days': '日数（整数）',
     'what-month-days': '月の日数',
@@ -92,7 +92,7 @@ export const input = section({
     'accepts-output-tokens': '出力トークン数',
     'accepts-active-minutes': 'モデルのコピーが稼働する分数',
     'accepts-active-hours': 'モデルが1日に稼働する時間数',
-    'accepts-rft-hours': '強化学習ファインチューニングのジョブ時間数',
+    'accepts-rft-hours': '強化ファインチューニングのジョブの時間数',
     'accepts-tokens-per-minute': '1モデルユニットが処理できる1分あたりのトークン数（AWSがお使いのモデルについて提示した値）',
   },
 });

@@ -82,10 +82,10 @@ describe('BEDROCK_ESTIMATE', () => {
 
   test('in a Japanese spreadsheet the header, labels, billed text and notes are Japanese', () => {
     const t = ja.BEDROCK_ESTIMATE!('Nova Lite', 'Tokyo', 50000000, 10000000, '平日 9-18') as unknown[][];
-    expect(t[0]).toEqual(['ホスティング方法', 'リージョン', '課金対象', 'ホスティング (USD)', '保管料 (USD)', '月額合計 (USD)', '注記']);
-    expect(t[1]!.slice(0, 3)).toEqual(['オンデマンド', 'us-east-1', '入力 50,000,000 トークン + 出力 10,000,000 トークン']);
-    expect(t[1]![6]).toMatch(/^ap-northeast-1 では提供されていません。/);
-    expect(errorMessage(() => ja.BEDROCK_ESTIMATE!('Nova Lite', '', '', '', 'nights'))).toMatch(/^schedule 「nights」 は稼働スケジュールとして読めません/);
+    expect(t[0]).toEqual(['ホスティング方法', 'リージョン', '課金対象', 'ホスティング（USD）', '保管料（USD）', '月額合計（USD）', '備考']);
+    expect(t[1]!.slice(0, 3)).toEqual(['オンデマンド', 'us-east-1', '入力50,000,000トークン + 出力10,000,000トークン']);
+    expect(t[1]![6]).toMatch(/^ap-northeast-1では提供されていません。/);
+    expect(errorMessage(() => ja.BEDROCK_ESTIMATE!('Nova Lite', '', '', '', 'nights'))).toMatch(/^schedule「nights」は稼働スケジュールとして読めません/);
   });
 });
 

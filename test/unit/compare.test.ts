@@ -82,7 +82,7 @@ describe('hosting comparison (BEDROCK_COMPARE)', () => {
       expect(toNumber(row.billedHours)).toBe(720);
       expect(row.missing).toMatchObject({ item: 'pt', term, region: 'us-east-1', pricedIn: ['us-west-2'] });
       expect(en(row.note)).toBe('Not priced in us-east-1. Priced in: us-west-2.');
-      expect(ja(row.note)).toBe('us-east-1では価格がありません。価格のあるリージョン: us-west-2。');
+      expect(ja(row.note)).toBe('us-east-1では料金がありません。料金があるリージョン: us-west-2。');
       // A break-even needs both prices.
       expect(Object.keys(c.breakEven).sort()).toEqual(term === 'none' ? [] : [term === '1m' ? '6m' : '1m']);
     });
@@ -139,7 +139,7 @@ describe('hosting comparison (BEDROCK_COMPARE)', () => {
     expect(c.rows.every((r) => r.missing?.reason === 'not-sold' && r.missing.pricedIn.join() === 'us-east-1')).toBe(true);
     // The book's Japanese note (noteJa), when it has one, sits between the reason and the regions; never the English note.
     const note = ja(c.rows[0]!.note);
-    expect(note).toMatch(/^ap-northeast-1では価格がありません（AWSでは提供されていません）。.*価格のあるリージョン: us-east-1。$/);
+    expect(note).toMatch(/^ap-northeast-1では料金がありません（AWSでは提供されていません）。.*料金があるリージョン: us-east-1。$/);
     expect(note.replace(/\b[a-z]{2}-[a-z]+-\d\b/g, '')).not.toMatch(/[A-Za-z]{4,}/);
     expect(en(c.rows[0]!.note)).toMatch(/^Not priced in ap-northeast-1: AWS does not sell it \(.+\)\. Priced in: us-east-1\.$/);
   });

@@ -50,7 +50,7 @@ describe('the seed: Meta Llama 2 13B, 1 MU', () => {
     expect(n(term.total)).toBe(15759.87);
     expect(n(e.rows.find((r) => r.option === '6m')!.hosting)).toBe(9731.52); // 13.08 × 744
     expect(n(e.rows.find((r) => r.option === 'none')!.hosting)).toBe(17484); // 23.5 × 744
-    expect(billed(e, '1m', 'ja')).toBe('744 時間 × 1 MU');
+    expect(billed(e, '1m', 'ja')).toBe('744時間 × 1 MU');
   });
 
   test('2 MUs, weekdays 9-18 in December 2026: no commitment bills 9 h × 23 days; terms every hour', () => {
@@ -103,7 +103,7 @@ describe('the Tokyo journey: a fine-tuned Nova Lite, ~50 M input and ~10 M outpu
       'Not offered in ap-northeast-1; priced in us-east-1, the nearest region where it is sold (host it in us-east-1 to use this option).',
     );
     expect(note(e, 'ondemand', 'ja')).toBe(
-      'ap-northeast-1 では提供されていません。提供されている最寄りのリージョン us-east-1 の料金です（この方法を使うには us-east-1 でホストします）。',
+      'ap-northeast-1では提供されていません。提供されている最寄りのリージョンus-east-1の料金です（この方法を使うにはus-east-1でホストします）。',
     );
     expect(e.rows.filter((r) => r.total).every((r) => r.elsewhere)).toBe(true);
     expect(billed(e, 'ondemand')).toBe('50,000,000 input + 10,000,000 output tokens');
@@ -142,7 +142,7 @@ describe('Llama 3.1 8B: fine-tuned in Bedrock against the same weights imported 
     expect(e.regions).toEqual(['us-west-2']);
     expect(e.cmi!.preset).toBe('Llama 3.1 8B 128K');
     expect(note(e, '1m')).toBe('No region given: priced in us-west-2, the only region where this model is hosted.');
-    expect(note(e, '1m', 'ja')).toBe('リージョン未指定のため、このモデルをホストできる唯一のリージョン us-west-2 の料金です。');
+    expect(note(e, '1m', 'ja')).toBe('リージョン未指定のため、このモデルをホストできる唯一のリージョンus-west-2の料金です。');
     // Asked in us-east-1, the import is priced there and the fine-tuned model's hosting in us-west-2, with notes.
     const east = estimates.estimate({ model: 'Llama 3.1 8B', region: 'us-east-1' });
     expect(east.regions).toEqual(['us-east-1', 'us-west-2']);

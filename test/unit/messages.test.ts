@@ -91,7 +91,7 @@ describe("a gap's note in a missing-price message", () => {
     );
     expect(word(detail, 'ja')).toBe(
       '料金表にap-northeast-1のAmazon Nova Liteの学習料金はありません。AWSでは提供されていません。us-east-1 でのみ提供されています。' +
-        '価格があるリージョン: us-east-1。最終引数に単価を指定することもできます。',
+        '料金があるリージョン: us-east-1。最終引数に単価を指定することもできます。',
     );
   });
 
@@ -101,7 +101,7 @@ describe("a gap's note in a missing-price message", () => {
       gap.note = 'Offered in us-east-1 only.';
       gap.noteJa = '';
     });
-    expect(word(detail, 'ja')).toBe('料金表にap-northeast-1のAmazon Nova Liteの学習料金はありません。AWSでは提供されていません。価格があるリージョン: us-east-1。最終引数に単価を指定することもできます。');
+    expect(word(detail, 'ja')).toBe('料金表にap-northeast-1のAmazon Nova Liteの学習料金はありません。AWSでは提供されていません。料金があるリージョン: us-east-1。最終引数に単価を指定することもできます。');
   });
 
   it('functions without a price argument leave the hint out', () => {
@@ -110,7 +110,7 @@ describe("a gap's note in a missing-price message", () => {
       'The Provisioned Throughput (no commitment) price of Meta Llama 2 Chat 13B in us-east-1 is not in the price book. Provisioned Throughput is priced for: 1 month, 6 months.',
     );
     expect(word(e, 'ja')).toBe(
-      '料金表にus-east-1のMeta Llama 2 Chat 13Bのプロビジョンドスループット（コミットなし）料金はありません。プロビジョンドスループットの価格がある期間: 1か月、6か月。',
+      '料金表にus-east-1のMeta Llama 2 Chat 13Bのプロビジョンドスループット（コミットなし）料金はありません。プロビジョンドスループットの料金がある期間: 1か月、6か月。',
     );
   });
 });
