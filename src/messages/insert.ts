@@ -24,7 +24,7 @@ export const insert = section({
   },
   ja: {
     'formula-refused':
-      'この数式はサイドバーから挿入できません: {reason}サイドバーから挿入できるのは、アドオンの関数（BEDROCK_…）の呼び出しで、引数が文字列・数値・TRUE/FALSE・{…} 配列・空欄のものだけです。',
+      'この数式はサイドバーから挿入できません: {reason}サイドバーから挿入できるのは、アドオンの関数（BEDROCK_…）の呼び出しで、引数が文字列・数値・TRUE/FALSE・{…}配列・空欄のものだけです。',
     'reason-not-text': '文字列ではありません。',
     'reason-too-long': '{max}文字を超えています。',
     'reason-no-equals': '「=」で始まっていません。',

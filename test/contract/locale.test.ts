@@ -102,7 +102,7 @@ describe('ja_JP spreadsheet', () => {
   test('an unknown model, alone and in a row of a range, in Japanese with what is accepted', () => {
     const unknown =
       'モデル「Nova Mikro」は見つかりません。近いモデル: 「Amazon Nova Micro」、「Amazon Nova Pro」、「Amazon Nova 2 Pro」。' +
-      'BedrockのモデルID・モデル名・別名で指定してください（=BEDROCK_MODELS() で一覧できます）。最終引数に単価を指定することもできます。';
+      'BedrockのモデルID・モデル名・別名で指定してください（「=BEDROCK_MODELS()」で一覧できます）。最終引数に単価を指定することもできます。';
     expect(errorOf(gas, 'BEDROCK_FT_COST', 'Nova Mikro', 1000)).toBe(unknown);
     expect(errorOf(gas, 'BEDROCK_FT_COST', [['Nova Lite'], ['Nova Mikro']], 1000)).toBe(`範囲の2行目: ${unknown}`);
     expect(errorOf(gas, 'BEDROCK_MONTHLY_RANGE', [['Nova Lite'], ['Nova Mikro']])).toMatch(/^範囲の2行目: モデル「Nova Mikro」は見つかりません。/);
