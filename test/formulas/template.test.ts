@@ -165,3 +165,12 @@ test('the Japanese template computes the same numbers, whatever the language of 
   expect([get('A2'), get('B2')]).toEqual(['料金表', '2025-02-28～2026-09-11に確認（大半は2026-01-14）']);
   expect(get('C16')).toBe('日本の消費税は 10% です。課税されない場合は 0% にしてください。');
 });
+
+test('the Japanese template points to the note column by the name its header has (備考)', () => {
+  const { get } = load('ja');
+  expect(get('G19')).toBe('備考'); // the BEDROCK_ESTIMATE header, in the spreadsheet's language
+  const t = budgetTemplate('ja');
+  const texts = [...t.values.flat().filter((v): v is string => typeof v === 'string'), ...t.notes.map((n) => n.note)];
+  expect(texts.filter((s) => /注記/.test(s))).toEqual([]);
+  expect(texts.filter((s) => /備考を参照/.test(s)).length).toBeGreaterThanOrEqual(2);
+});
