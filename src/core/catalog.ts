@@ -129,7 +129,7 @@ export class Catalog {
     if (value === undefined) return fallback;
     const t = termFromText(String(value));
     if (t) return t;
-    throw new PricingError('unknown-term', msg('lookup.unknown-term', { value: String(value) }));
+    throw new PricingError('unknown-term', msg('lookup.unknown-term', { value: excerpt(String(value)) }));
   }
 
   /** Regions where a price exists, for custom-model PT counting the base rate that stands in for it. */
@@ -285,6 +285,23 @@ export class Catalog {
     const terms = (['none', '1m', '6m'] as Term[]).filter((t) => t !== q.term && this.regionsFor({ ...q, term: t }).length > 0);
     return terms.length ? msg('lookup.pt-priced-for', { terms: terms.map(termLabel) }) : msg('lookup.priced-nowhere');
   }
+}
+
+/**
+ * What the answers using these prices must state (issue 13 §2): each distinct caveat once, in the order met, worded
+ * from the book's English and Japanese notes; undefined when none of the prices has one.
+ */
+export function caveatNote(prices: readonly (PriceInfo | undefined)[]): Message | undefined {
+  const seen = new Set<CompiledCaveat>();
+  let out: Message | undefined;
+  for (const p of prices) {
+    const c = p?.caveat;
+    if (!c || seen.has(c)) continue;
+    seen.add(c);
+    const one = msg('lookup.caveat', { note: { en: c.note, ja: c.noteJa } });
+    out = out ? msg('lookup.one-then-other', { first: out, second: one }) : one;
+  }
+  return out;
 }
 
 /** Why the book has no price, from its gap: the English note and the Japanese one, each worded in its language. */

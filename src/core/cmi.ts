@@ -10,7 +10,7 @@ import { required, wholeCount } from './inputs';
 import { msg } from './message';
 import type { Decimal } from './money';
 import type { Item } from './price-book';
-import { closest, nameKey, own } from './text';
+import { closest, excerpt, nameKey, own } from './text';
 
 export const PLAIN_CMU_VERSION = 'v1.0';
 
@@ -58,12 +58,12 @@ export function resolveCmi(catalog: Catalog, value: string | number, argName: st
       label: r.startsWith('p') ? cmi.presets[Number(r.slice(1))]!.name : cmi.architectures[Number(r.slice(1))]!.name,
     })),
   );
-  throw new PricingError('unknown-architecture', msg('lookup.unknown-cmi', { value, near }));
+  throw new PricingError('unknown-architecture', msg('lookup.unknown-cmi', { value: excerpt(String(value)), near }));
 }
 
 /** What a model_or_cmus argument names, and how many CMUs one copy takes. */
 export function cmiSize(catalog: Catalog, value: string | number | undefined): { subject: CmiSubject; cmus: Decimal } {
-  const given = required(value, 'model_or_cmus', 'a CMU count or a known architecture and size');
+  const given = required(value, 'model_or_cmus', msg('input.accepts-cmi'));
   const subject = resolveCmi(catalog, given, 'model_or_cmus');
   return { subject, cmus: requireCmus(subject, 'model_or_cmus') };
 }

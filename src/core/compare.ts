@@ -11,7 +11,7 @@
  * - Custom Model Import month: ⌈hours × 60 ÷ 5⌉ windows a day × days × 5 × CMUs × copies × price + 1 month of storage.
  */
 import { CMI_WINDOW_MINUTES, cmiWindows, cmiWindowsCost, provisionedThroughputCost, storageCost, tokenCost } from './billing';
-import { DEFAULT_REGION, gapNote, type Catalog, type PriceInfo } from './catalog';
+import { caveatNote, DEFAULT_REGION, gapNote, type Catalog, type PriceInfo } from './catalog';
 import { cmiPrice, cmiSize } from './cmi';
 import type { CompiledModel } from './compiled-book';
 import { isPricingError, PricingError } from './errors';
@@ -164,7 +164,7 @@ export class Comparisons {
   }
 
   private ptModel(model: Text): { model: CompiledModel; base: boolean } {
-    const text = check.required(model, 'model', 'a Bedrock model ID, name or alias such as "Llama 2 13B"');
+    const text = check.required(model, 'model', msg('input.accepts-model', { example: 'Llama 2 13B' }));
     return { model: this.catalog.model(text.replace(BASE_PREFIX, '')), base: BASE_PREFIX.test(text) };
   }
 
@@ -236,6 +236,9 @@ export class Comparisons {
       }
       prices[term] = price;
       const hosting = provisionedThroughputCost(decimal(price.usd), modelUnits, billedHours);
+      // A caveated price (AWS contradicts itself, the number looks wrong) is stated wherever it is used.
+      const caveat = caveatNote([price, storagePrice]);
+      const note = rowNote && caveat ? msg('lookup.one-then-other', { first: rowNote, second: caveat }) : (rowNote ?? caveat);
       return {
         term,
         option,
@@ -243,7 +246,7 @@ export class Comparisons {
         billedHours,
         hosting,
         ...(storage !== undefined ? { storage, total: hosting.plus(storage) } : {}),
-        ...(rowNote ? { note: rowNote } : {}),
+        ...(note ? { note } : {}),
       };
     });
     const key = (r: CompareRow) => r.total ?? r.hosting;
@@ -327,7 +330,7 @@ export class Comparisons {
   }): BreakEvenTokens {
     const { model, base } = this.ptModel(a.model);
     const tpm = check.positive(
-      check.required(a.tokensPerMinutePerUnit, 'tokens_per_minute_per_unit', 'the tokens per minute one model unit serves, as AWS quoted it for your model'),
+      check.required(a.tokensPerMinutePerUnit, 'tokens_per_minute_per_unit', msg('input.accepts-tokens-per-minute')),
       'tokens_per_minute_per_unit',
     );
     const term = this.catalog.term(a.term, COMPARE_DEFAULTS.term);
@@ -407,7 +410,7 @@ export class Comparisons {
   cmiMonthly(a: { modelOrCmus: string | number | undefined; activeHoursPerDay: Num; copies?: Num; days?: Num; region?: Text }): CmiMonth {
     const { subject, cmus } = cmiSize(this.catalog, a.modelOrCmus);
     const hours = check.between(
-      check.required(a.activeHoursPerDay, 'active_hours_per_day', 'the hours a day the model is active'),
+      check.required(a.activeHoursPerDay, 'active_hours_per_day', msg('input.accepts-active-hours')),
       0,
       DAY_HOURS,
       'active_hours_per_day',

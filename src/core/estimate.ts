@@ -16,7 +16,7 @@
  * only an option sold nowhere has no total.
  */
 import { cmiWindows, cmiWindowsCost, provisionedThroughputCost, storageCost, tokenCost } from './billing';
-import { DEFAULT_REGION, type Catalog, type PriceInfo } from './catalog';
+import { caveatNote, DEFAULT_REGION, type Catalog, type PriceInfo } from './catalog';
 import { cmiPrice, resolveCmi, type CmiSubject } from './cmi';
 import type { CompiledModel } from './compiled-book';
 import { isPricingError, PricingError } from './errors';
@@ -26,8 +26,8 @@ import { decimal, ZERO, type Decimal } from './money';
 import { activeTime, parseMonth, type ActiveTime, type Month } from './month';
 import type { Term } from './price-book';
 import { BASE_PREFIX } from './quotes';
-import { excerpt, isAlwaysOn, parseSchedule, type Schedule } from './schedule';
-import { closest } from './text';
+import { isAlwaysOn, parseSchedule, type Schedule } from './schedule';
+import { closest, excerpt } from './text';
 
 export type EstimateOption = 'ondemand' | 'none' | '1m' | '6m' | 'cmi';
 
@@ -204,7 +204,7 @@ export class Estimates {
     let subject: CmiSubject;
     try {
       // A long text names nothing: skip the closest-name searches, whose work grows with its length.
-      if (base || text.length > MAX_NAME) throw new PricingError('unknown-architecture', '');
+      if (base || text.length > MAX_NAME) throw new PricingError('unknown-architecture', msg('lookup.unknown-cmi', { value: excerpt(text), near: [] }));
       subject = resolveCmi(this.catalog, value, 'model');
     } catch (e) {
       if (!isPricingError(e) || e.code !== 'unknown-architecture') throw e;
@@ -220,7 +220,7 @@ export class Estimates {
   }
 
   estimate(a: EstimateInput): Estimate {
-    const given = check.required(a.model, 'model', 'a Bedrock model ID, name or alias such as "Nova Lite", or a Custom Model Import size');
+    const given = check.required(a.model, 'model', msg('input.accepts-model-or-cmi'));
     const { model, base, cmi } = this.subject(given);
     const asked = this.catalog.region(a.region);
     const inputTokens = a.inputTokens === undefined ? undefined : check.nonNegative(a.inputTokens, 'input_tokens');
@@ -236,7 +236,11 @@ export class Estimates {
       this.onDemand(ctx),
       ...PT_TERMS.map((t) => this.provisioned(ctx, t)),
       this.importRow(ctx, cmi),
-    ];
+    ].map((r) => {
+      // A caveated price (AWS contradicts itself, the number looks wrong) is stated wherever it is used.
+      const note = join(r.note, caveatNote(r.prices));
+      return note ? { ...r, note } : r;
+    });
     const order = (r: EstimateRow) => ESTIMATE_OPTIONS.indexOf(r.option);
     rows.sort((x, y) => {
       if (x.total && y.total) return x.total.cmp(y.total) || order(x) - order(y);
@@ -322,7 +326,7 @@ export class Estimates {
     const why = isAlwaysOn(c.schedule)
       ? undefined
       : term === 'none'
-        ? msg('estimate.note-none-schedule', { schedule: c.schedule.text })
+        ? msg('estimate.note-none-schedule', { schedule: excerpt(c.schedule.text) })
         : msg('estimate.note-term-every-hour');
     const s = this.storage(c, place.region);
     const note = join(place.note, why, s.note);

@@ -39,8 +39,8 @@ export function price(value: number, name: string): Decimal {
   return decimal(value);
 }
 
-/** `accepted` says what to give: a message, or (transitional, until its callers move to messages) English text. */
-export function required<T>(value: T | undefined, name: string, accepted: Message | string): T {
+/** `accepted` says what to give, as a noun phrase (input.accepts-…). */
+export function required<T>(value: T | undefined, name: string, accepted: Message): T {
   if (value === undefined) throw new PricingError('missing-argument', msg('input.missing', { name, accepted }));
   return value;
 }

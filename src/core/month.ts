@@ -14,7 +14,8 @@ import { CMI_WINDOW_MINUTES, cmiWindows } from './billing';
 import { PricingError } from './errors';
 import { msg } from './message';
 import { decimal, type Decimal } from './money';
-import { excerpt, type Schedule } from './schedule';
+import type { Schedule } from './schedule';
+import { excerpt } from './text';
 
 export interface Month {
   kind: 'average' | 'calendar';
@@ -51,8 +52,9 @@ const DAY_HOURS = 24;
 const WEEK_HOURS = 168;
 
 function badMonth(value: unknown): PricingError {
-  const shown = value instanceof Date || Object.prototype.toString.call(value) === '[object Date]' ? 'an invalid date' : excerpt(String(value));
-  return new PricingError('bad-number', msg('estimate.bad-month', { value: shown }));
+  if (value instanceof Date || Object.prototype.toString.call(value) === '[object Date]')
+    return new PricingError('bad-number', msg('estimate.bad-month-date'));
+  return new PricingError('bad-number', msg('estimate.bad-month', { value: excerpt(String(value)) }));
 }
 
 function calendar(year: number, month: number, value: unknown): Month {

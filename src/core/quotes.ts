@@ -21,6 +21,7 @@ import * as check from './inputs';
 import { msg, type Message } from './message';
 import { decimal, ZERO, type Decimal } from './money';
 import type { Item, Term, Unit } from './price-book';
+import { excerpt } from './text';
 import { ACCEPTED_ITEMS, itemFromText } from './vocabulary';
 
 export interface QuoteLine {
@@ -70,7 +71,7 @@ export class Quotes {
   }
 
   private modelArg(model: Text): string {
-    return check.required(model, 'model', 'a Bedrock model ID, name or alias such as "Nova Lite"');
+    return check.required(model, 'model', msg('input.accepts-model', { example: 'Nova Lite' }));
   }
 
   /** The model, or — when the caller supplies the price — possibly a model the book does not know. */
@@ -91,7 +92,7 @@ export class Quotes {
   }
 
   fineTuning(a: { model: Text; tokens: Num; epochs?: Num; region?: Text; price?: Num }): Quote {
-    const units = check.nonNegative(check.required(a.tokens, 'training_tokens', 'the number of training tokens (images for image models)'), 'training_tokens');
+    const units = check.nonNegative(check.required(a.tokens, 'training_tokens', msg('input.accepts-training-tokens')), 'training_tokens');
     // Bedrock's epoch count is a whole number: 1.5 epochs is refused, not billed as 1.5.
     const epochs = check.wholeCount(a.epochs ?? DEFAULTS.epochs, 'epochs');
     const region = this.catalog.region(a.region);
@@ -137,8 +138,8 @@ export class Quotes {
   }
 
   onDemand(a: { model: Text; inputTokens: Num; outputTokens: Num; region?: Text; priceIn?: Num; priceOut?: Num }): Quote {
-    const inTokens = check.nonNegative(check.required(a.inputTokens, 'input_tokens', 'a number of input tokens'), 'input_tokens');
-    const outTokens = check.nonNegative(check.required(a.outputTokens, 'output_tokens', 'a number of output tokens'), 'output_tokens');
+    const inTokens = check.nonNegative(check.required(a.inputTokens, 'input_tokens', msg('input.accepts-input-tokens')), 'input_tokens');
+    const outTokens = check.nonNegative(check.required(a.outputTokens, 'output_tokens', msg('input.accepts-output-tokens')), 'output_tokens');
     const region = this.catalog.region(a.region);
     const bothGiven = a.priceIn !== undefined && a.priceOut !== undefined;
     const m = this.modelFor(a.model, bothGiven);
@@ -159,7 +160,7 @@ export class Quotes {
 
   cmiInference(a: { modelOrCmus: string | number | undefined; minutes: Num; copies?: Num; region?: Text; price?: Num }): Quote {
     const { subject, cmus } = cmiSize(this.catalog, a.modelOrCmus);
-    const minutes = check.nonNegative(check.required(a.minutes, 'active_minutes', 'the minutes the model copies are active'), 'active_minutes');
+    const minutes = check.nonNegative(check.required(a.minutes, 'active_minutes', msg('input.accepts-active-minutes')), 'active_minutes');
     const copies = check.wholeCount(a.copies ?? DEFAULTS.copies, 'copies');
     const region = this.catalog.region(a.region);
     const p =
@@ -184,7 +185,7 @@ export class Quotes {
   }
 
   reinforcementFineTuning(a: { model: Text; hours: Num; region?: Text; price?: Num }): Quote {
-    const hours = check.nonNegative(check.required(a.hours, 'hours', 'the hours of the reinforcement fine-tuning job'), 'hours');
+    const hours = check.nonNegative(check.required(a.hours, 'hours', msg('input.accepts-rft-hours')), 'hours');
     const region = this.catalog.region(a.region);
     const m = this.modelFor(a.model, a.price !== undefined);
     const p = a.price !== undefined ? userPrice(a.price, 'price_per_hour', 'rft', 'per-hour', region) : this.bookPrice(m!, 'rft', region);
@@ -195,9 +196,9 @@ export class Quotes {
   rate(a: { model: string | number | undefined; item: Text; region?: Text; term?: string | number }): PriceInfo {
     const itemText = check.required(a.item, 'item', ACCEPTED_ITEMS);
     const parsed = itemFromText(itemText);
-    if (!parsed) throw new PricingError('unknown-item', msg('lookup.unknown-item', { value: itemText }));
+    if (!parsed) throw new PricingError('unknown-item', msg('lookup.unknown-item', { value: excerpt(String(itemText)) }));
     const region = this.catalog.region(a.region);
-    const modelValue = check.required(a.model, 'model', 'a Bedrock model ID, name or alias');
+    const modelValue = check.required(a.model, 'model', msg('input.accepts-model', { example: 'Nova Lite' }));
     if (parsed.item === 'cmi-inference' || parsed.item === 'cmi-storage') {
       return cmiPrice(this.catalog, resolveCmi(this.catalog, modelValue, 'model'), parsed.item, region);
     }

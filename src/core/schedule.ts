@@ -15,6 +15,7 @@
 import { PricingError } from './errors';
 import { msg } from './message';
 import { decimal, type Decimal } from './money';
+import { excerpt } from './text';
 
 export type ScheduleDays = 'every-day' | 'weekdays';
 
@@ -36,14 +37,9 @@ export interface Schedule {
 
 const DAY_MINUTES = 24 * 60;
 
-/** What an error about a schedule shows of the input: a short excerpt, never the whole of a long text. */
-export function excerpt(value: string, max = 40): string {
-  const t = value.trim();
-  return t.length > max ? `${t.slice(0, max)}…` : t;
-}
 
 function badSchedule(value: string | number): PricingError {
-  return new PricingError('bad-number', msg('estimate.bad-schedule', { value: excerpt(String(value)) }));
+  return new PricingError('bad-number', msg('estimate.bad-schedule', { value: excerpt(String(value).trim()) }));
 }
 
 /** Folds full-width forms, every dash, tilde and wave dash to "-", and runs of spaces to one. */

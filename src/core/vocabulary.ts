@@ -71,7 +71,8 @@ function byKey<T extends string>(spellings: Record<T, string[]>, withOwnName: bo
 
 const itemsByKey = byKey(ITEM_SPELLINGS, true);
 
-export const ACCEPTED_ITEMS = '"training", "storage", "pt", "pt base", "input", "output", "cmi", "cmi storage", "rft"';
+/** What the item argument takes, as the missing-argument message words it in each language. */
+export const ACCEPTED_ITEMS: Message = msg('input.accepts-item');
 
 /** Item text → item; "pt base" / "base pt" asks for the base model's Provisioned Throughput rate. */
 export function itemFromText(text: string): { item: Item; base: boolean } | undefined {
@@ -88,7 +89,8 @@ const TERM_SPELLINGS: Record<Term, string[]> = {
 };
 const termsByKey = byKey(TERM_SPELLINGS, false);
 
-export const ACCEPTED_TERMS = '"none" (no commitment, or 0), "1 month" ("1m", 1) or "6 months" ("6m", 6)';
+/** What the term argument takes, as a message (the unknown-term message says the same in full). */
+export const ACCEPTED_TERMS: Message = msg('input.accepts-term');
 
 /** The terms a number names: 0 (no commitment), 1 or 6 months. */
 const TERM_NUMBERS: ReadonlyMap<number, Term> = new Map([

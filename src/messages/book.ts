@@ -21,6 +21,6 @@ export const book = section({
     'history-from': '適用開始',
     'history-to': '適用終了',
     'history-source': '出典',
-    'history-single': 'BEDROCK_RATE_HISTORY には範囲ではなく単一の値を指定してください。1つの単価について1つの表を返します。',
+    'history-single': 'BEDROCK_RATE_HISTORYには範囲ではなく単一の値を指定してください。1つの単価について1つの表を返します。',
   },
 });

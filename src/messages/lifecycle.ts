@@ -15,9 +15,9 @@ export const lifecycle = section({
     active: '提供中',
     preview: 'プレビュー',
     legacy: 'レガシー',
-    'legacy-until': 'レガシー — {date} に提供終了予定',
+    'legacy-until': 'レガシー — {date}に提供終了予定',
     eol: '提供終了',
-    'eol-since': '{date} に提供終了',
+    'eol-since': '{date}に提供終了',
     'with-replacement': '{status}（後継: {replacement}）',
   },
 });

@@ -22,6 +22,8 @@ export const lookup = section({
     'several-regions': '{subject} is priced in several regions ({regions}); say which one in the region argument.',
     // Two sentences one after the other, as the language writes them (a space in English, none in Japanese).
     'one-then-other': '{first} {second}',
+    // A price the book keeps but AWS contradicts, that looks wrong, or that is sold only in a limited way.
+    caveat: 'Caveat: {note}',
     'cmu-prices-differ': 'CMU {version} prices differ by architecture in {region} ({prices} USD); name the architecture ("Llama:2") instead of a bare CMU count.',
     'unknown-cmi':
       'Unknown Custom Model Import model {value:q}. Closest: {near:q}. Give a CMU count (e.g. 2), a known architecture and size ("Llama 3.1 8B 128K"), or an architecture with a CMU count ("gpt-oss:8").',
@@ -42,18 +44,19 @@ export const lookup = section({
     'no-price': '料金表に{region}の{subject}はありません。{reason}{elsewhere}{hint}',
     because: '{reason}。{note}',
     'reason-not-sold': 'AWSでは提供されていません',
-    'reason-not-published': 'AWSは価格を公表していません',
-    'priced-in': '価格があるリージョン: {regions}。',
-    'priced-nowhere': 'どのリージョンにも価格がありません。',
-    'pt-priced-for': 'プロビジョンドスループットの価格がある期間: {terms}。',
-    'several-regions': '{subject}は複数のリージョン（{regions}）で価格があります。region 引数でリージョンを指定してください。',
+    'reason-not-published': 'AWSは料金を公表していません',
+    'priced-in': '料金があるリージョン: {regions}。',
+    'priced-nowhere': 'どのリージョンにも料金がありません。',
+    'pt-priced-for': 'プロビジョンドスループットの料金がある期間: {terms}。',
+    'several-regions': '{subject}は複数のリージョン（{regions}）に料金があります。region引数でリージョンを指定してください。',
     'one-then-other': '{first}{second}',
+    caveat: '注意: {note}',
     'cmu-prices-differ':
       '{region}ではCMU {version}の単価がアーキテクチャごとに異なります（{prices} USD）。CMU数だけではなく、アーキテクチャも指定してください（例: 「Llama:2」）。',
     'unknown-cmi':
       'カスタムモデルインポートのモデル{value:q}は見つかりません。近い候補: {near:q}。CMU数（例: 2）、既知のアーキテクチャとサイズ（「Llama 3.1 8B 128K」）、またはアーキテクチャとCMU数（「gpt-oss:8」）を指定してください。',
     'cmi-needs-size': '{arg}: {label:q}はアーキテクチャ名だけでサイズがありません。CMU数（{example:q}）か既知のサイズ（「Llama 3.1 8B 128K」）を指定してください。',
-    'model-missing': 'model が指定されていません。BedrockのモデルID、モデル名または別名を指定してください。',
+    'model-missing': 'modelが指定されていません。BedrockのモデルID・モデル名・別名を指定してください。',
     'no-model-matches': '{search:q}に一致するモデルはありません。引数を空欄にするとすべてのモデルを一覧表示します。',
     'no-model-matches-in': '{region}には{search:q}に一致するモデルはありません。引数を空欄にするとすべてのモデルを一覧表示します。',
     source: '{title}（{date}）— {where}',

@@ -17,7 +17,7 @@ export const names = section({
   },
   ja: {
     'unknown-model':
-      'モデル{typed:q}は見つかりません。近いモデル: {near:q}。BedrockのモデルID・名前・別名で指定してください（=BEDROCK_MODELS() で一覧できます）。最終引数に単価を指定することもできます。',
+      'モデル{typed:q}は見つかりません。近いモデル: {near:q}。BedrockのモデルID・モデル名・別名で指定してください（「=BEDROCK_MODELS()」で一覧できます）。最終引数に単価を指定することもできます。',
     'unknown-region':
       'リージョン{typed:q}は見つかりません。近いリージョン: {near:q}。リージョンコード（「us-east-1」「ap-northeast-1」）、AWSの名称（「アジアパシフィック (東京)」）または都市名（「東京」）で指定してください。',
     'ambiguous-model': '{typed:q}に当てはまるモデルが複数あります: {candidates:q}。モデルIDか正式名でどれか1つを指定してください。',

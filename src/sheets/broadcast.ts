@@ -61,15 +61,8 @@ export function messageOf(e: unknown, at?: RangePosition): Message {
     : msg('common.range-position', { row: at.row, message });
 }
 
-/**
- * The Error a cell shows as #ERROR!, worded in the spreadsheet's language. Transitional English strings from the
- * core pass through unchanged (issue 10 moves them all to messages).
- */
+/** The Error a cell shows as #ERROR!, worded in the spreadsheet's language (every error a cell meets is a Message). */
 export function asSheetError(e: unknown, lang: () => Lang, at?: RangePosition): Error {
-  if (isPricingError(e) && !e.detail) {
-    const where = at ? (at.column ? `Row ${at.row}, column ${at.column} of the range: ` : `Row ${at.row} of the range: `) : '';
-    return new Error(where + e.message);
-  }
   return new Error(word(messageOf(e, at), lang()));
 }
 

@@ -8,6 +8,7 @@
  * double; every problem is a message in #ERROR!.
  */
 import { estimates, toNumber } from '../core';
+import { caveatNote } from '../core/catalog';
 import { PricingError } from '../core/errors';
 import type { Estimate } from '../core/estimate';
 import { msg, type Message } from '../core/message';
@@ -111,7 +112,16 @@ export function rangeRow(e: Estimate, lang: Lang): CellValue[] {
           dearest: e.dearest.label,
           dearestRegion: e.dearest.region!,
         });
-  return [toNumber(e.low!), toNumber(e.high!), word(summary, lang)];
+  // The cheapest or dearest option priced with a caveated price says so (issue 13 §2), each caveat once.
+  let text = summary;
+  const stated = new Set<unknown>();
+  for (const r of e.cheapest === e.dearest ? [e.cheapest] : [e.cheapest, e.dearest]) {
+    const fresh = r.prices.filter((p) => p.caveat && !stated.has(p.caveat));
+    for (const p of fresh) stated.add(p.caveat);
+    const caveat = caveatNote(fresh);
+    if (caveat) text = msg('estimate.range-caveat', { summary: text, option: r.label, caveat });
+  }
+  return [toNumber(e.low!), toNumber(e.high!), word(text, lang)];
 }
 
 /** An estimate takes about a millisecond: 5,000 rows stay well inside Apps Script's 30 seconds. */

@@ -5,7 +5,7 @@
 import { catalog, quotes, totals, book, statusMessage } from '../core';
 import { PricingError } from '../core/errors';
 import { msg, type MessageCode } from '../core/message';
-import { nameKey } from '../core/text';
+import { excerpt, nameKey } from '../core/text';
 import { itemShort, termLabel, unitLabel } from '../core/vocabulary';
 import { word, type Lang } from '../messages/catalogue';
 import { asSheetError, broadcast, type CellValue } from './broadcast';
@@ -172,7 +172,9 @@ export function bedrockModels(search?: CellInput, region?: CellInput): CellValue
     if (rows.length === 1)
       throw new PricingError(
         'unknown-model',
-        regionCode ? msg('lookup.no-model-matches-in', { search: wanted ?? '', region: regionCode }) : msg('lookup.no-model-matches', { search: wanted ?? '' }),
+        regionCode
+          ? msg('lookup.no-model-matches-in', { search: excerpt(wanted ?? ''), region: regionCode })
+          : msg('lookup.no-model-matches', { search: excerpt(wanted ?? '') }),
       );
     return rows;
   } catch (e) {

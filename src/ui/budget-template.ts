@@ -70,7 +70,9 @@ const TEXT = {
   en: {
     sheet: 'Bedrock budget',
     title: 'Amazon Bedrock custom model budget',
-    asOf: 'Prices as of',
+    // Beside =BEDROCK_PRICES_AS_OF(), which says "checked <from> – <to> (most <date>)": the dates prices were
+    // confirmed, not one date the whole book is "as of".
+    asOf: 'Price book',
     asOfNote:
       'Prices come from the price book inside the Bedrock Cost for Sheets add-on: the AWS Price List (AmazonBedrock offer) and the AWS pricing and documentation pages. =BEDROCK_RATE_INFO(model, item) shows the unit price, its date and its source for any line; =BEDROCK_MODELS() lists the models.',
     inputs: 'Inputs',
@@ -126,16 +128,16 @@ const TEXT = {
   ja: {
     sheet: 'Bedrock 予算',
     title: 'Amazon Bedrock カスタムモデルの予算',
-    asOf: '料金の時点',
+    asOf: '料金表',
     asOfNote:
-      '料金は Bedrock Cost for Sheets アドオンに内蔵の料金表によります（AWS Price List の AmazonBedrock オファー、AWS の料金ページとドキュメント）。各行の単価・時点・出典は =BEDROCK_RATE_INFO(モデル, 項目)、モデル一覧は =BEDROCK_MODELS() で確認できます。',
+      '料金は Bedrock Cost for Sheets アドオンに内蔵の料金表によります（AWS Price List の AmazonBedrock オファー、AWS の料金ページとドキュメント）。各行の単価・日付・出典は =BEDROCK_RATE_INFO(モデル, 項目)、モデル一覧は =BEDROCK_MODELS() で確認できます。',
     inputs: '入力',
     value: '値',
     notes: 'メモ',
     model: 'モデル',
-    modelNote: 'Bedrock のモデル ID、名前または別名（=BEDROCK_MODELS() で一覧できます）、またはインポートするサイズ（"Llama 3.1 8B 128K" など）。',
+    modelNote: 'BedrockのモデルID・モデル名・別名（「=BEDROCK_MODELS()」で一覧できます）、またはインポートするサイズ（"Llama 3.1 8B 128K" など）。',
     region: 'リージョン',
-    regionNote: 'リージョンコード、AWS の名前、または都市名。そこで提供されていない方法は、提供されている最寄りのリージョンの料金になります（注記を参照）。',
+    regionNote: 'リージョンコード、AWS の名前、または都市名。そこで提供されていない方法は、提供されている最寄りのリージョンの料金になります（備考を参照）。',
     tokens: '学習トークン数（1エポックあたり）',
     epochs: 'エポック数',
     inTokens: '月間の入力トークン数',
@@ -175,7 +177,7 @@ const TEXT = {
     firstMonth: '初月の合計',
     monthly: '毎月の合計',
     monthlyHow: '選んだ方法の月額合計。',
-    noTotal: '選んだ方法には月額合計がありません。理由は表の注記を参照してください。',
+    noTotal: '選んだ方法には月額合計がありません。理由は表の備考を参照してください。',
     year: '12か月の合計',
     yearHow: '学習1回と、保管・推論の12か月分。',
   },

@@ -82,11 +82,25 @@ describe('BEDROCK_ESTIMATE', () => {
 
   test('in a Japanese spreadsheet the header, labels, billed text and notes are Japanese', () => {
     const t = ja.BEDROCK_ESTIMATE!('Nova Lite', 'Tokyo', 50000000, 10000000, '平日 9-18') as unknown[][];
-    expect(t[0]).toEqual(['ホスティング方法', 'リージョン', '課金対象', 'ホスティング (USD)', '保管料 (USD)', '月額合計 (USD)', '注記']);
-    expect(t[1]!.slice(0, 3)).toEqual(['オンデマンド', 'us-east-1', '入力 50,000,000 トークン + 出力 10,000,000 トークン']);
-    expect(t[1]![6]).toMatch(/^ap-northeast-1 では提供されていません。/);
-    expect(errorMessage(() => ja.BEDROCK_ESTIMATE!('Nova Lite', '', '', '', 'nights'))).toMatch(/^schedule 「nights」 は稼働スケジュールとして読めません/);
+    expect(t[0]).toEqual(['ホスティング方法', 'リージョン', '課金対象', 'ホスティング（USD）', '保管料（USD）', '月額合計（USD）', '備考']);
+    expect(t[1]!.slice(0, 3)).toEqual(['オンデマンド', 'us-east-1', '入力50,000,000トークン + 出力10,000,000トークン']);
+    expect(t[1]![6]).toMatch(/^ap-northeast-1では提供されていません。/);
+    expect(errorMessage(() => ja.BEDROCK_ESTIMATE!('Nova Lite', '', '', '', 'nights'))).toMatch(/^schedule「nights」は稼働スケジュールとして読めません/);
   });
+});
+
+test('BEDROCK_ESTIMATE states a caveated price in the Note of the row that uses it (issue 13 §2)', () => {
+  const t = estimate('base:Titan Image Generator G1 v2', 'us-east-1');
+  const none = t.find((r) => r[0] === 'No commitment')!;
+  expect(none.slice(1, 6)).toEqual(['us-east-1', '730 h × 1 MU', 17082, 0, 17082]); // 23.40 × 730
+  expect(none[6]).toBe(
+    "Base-model hosting: no custom-model storage. Caveat: AWS's Provisioned Throughput page says this base model has no no-commitment purchase; the Price List still lists this rate.",
+  );
+  // The committed rows use uncaveated prices: their note has no caveat.
+  expect(t.find((r) => r[0] === '6-month commitment')![6]).toBe('Base-model hosting: no custom-model storage.');
+  const jt = ja.BEDROCK_ESTIMATE!('Titan Embeddings G1 Text', 'eu-west-2') as unknown[][];
+  expect(jt.find((r) => r[0] === 'コミットなし')![6]).toMatch(/注意: sa-east-1の単価と入れ替わっている可能性があります。/);
+  expect(jt.find((r) => r[0] === '1か月コミット')![6]).not.toMatch(/注意/);
 });
 
 describe('BEDROCK_MONTHLY_RANGE', () => {
@@ -113,6 +127,23 @@ describe('BEDROCK_MONTHLY_RANGE', () => {
 
   test('blanks: optional arguments blank are the defaults', () => {
     expect(range('Llama 2 13B', '', '', '', '', '', '')).toEqual(range('Llama 2 13B'));
+  });
+
+  test('a caveated price that is the cheapest or dearest is stated (issue 13 §2), in each language', () => {
+    // base Titan Image Generator G1 v2, us-east-1, 730 h: 6 months 13 × 730 = 9,490; no commitment 23.40 × 730 = 17,082,
+    // a rate AWS's Provisioned Throughput page says is not sold.
+    const [[low, high, text]] = range('base:Titan Image Generator G1 v2', 'us-east-1') as [[number, number, string]];
+    expect([low, high]).toEqual([9490, 17082]);
+    expect(text).toBe(
+      'Cheapest: 6-month commitment (us-east-1). Dearest: No commitment (us-east-1). No commitment: Caveat: ' +
+        "AWS's Provisioned Throughput page says this base model has no no-commitment purchase; the Price List still lists this rate.",
+    );
+    // base Titan Embeddings G1 Text, eu-west-2: no commitment 10.8082 × 730 = 7,889.986 is the dearest, and looks swapped.
+    const [[, jaHigh, jaText]] = ja.BEDROCK_MONTHLY_RANGE!('base:Titan Embeddings G1 Text', 'eu-west-2') as [[number, number, string]];
+    expect(jaHigh).toBe(7889.986);
+    expect(jaText).toMatch(/^最安: 6か月コミット（eu-west-2）。最高: コミットなし（eu-west-2）。コミットなしの注意: sa-east-1の単価と入れ替わっている可能性があります。/);
+    // Nothing caveated, nothing added.
+    expect(range('Llama 2 13B')[0]![2]).toBe('Cheapest: 6-month commitment (us-east-1). Dearest: No commitment (us-east-1).');
   });
 
   test('bad input: the row of a range is named; wide ranges and nothing priced are errors', () => {

@@ -89,7 +89,7 @@ describe('ja_JP spreadsheet', () => {
   test('a missing price: Nova Lite fine-tuning in Tokyo, with the reason in Japanese and never the English note', () => {
     const m = errorOf(gas, ...NOVA_LITE_TOKYO);
     expect(m).toMatch(/^料金表にap-northeast-1のAmazon Nova Liteの学習料金はありません。AWSでは提供されていません。/);
-    expect(m).toMatch(/価格があるリージョン: us-east-1。最終引数に単価を指定することもできます。$/);
+    expect(m).toMatch(/料金があるリージョン: us-east-1。最終引数に単価を指定することもできます。$/);
     expect(m).not.toContain('fine-tuning is offered');
   });
 
@@ -99,14 +99,52 @@ describe('ja_JP spreadsheet', () => {
     );
   });
 
+  test('an unknown model, alone and in a row of a range, in Japanese with what is accepted', () => {
+    const unknown =
+      'モデル「Nova Mikro」は見つかりません。近いモデル: 「Amazon Nova Micro」、「Amazon Nova Pro」、「Amazon Nova 2 Pro」。' +
+      'BedrockのモデルID・モデル名・別名で指定してください（「=BEDROCK_MODELS()」で一覧できます）。最終引数に単価を指定することもできます。';
+    expect(errorOf(gas, 'BEDROCK_FT_COST', 'Nova Mikro', 1000)).toBe(unknown);
+    expect(errorOf(gas, 'BEDROCK_FT_COST', [['Nova Lite'], ['Nova Mikro']], 1000)).toBe(`範囲の2行目: ${unknown}`);
+    expect(errorOf(gas, 'BEDROCK_MONTHLY_RANGE', [['Nova Lite'], ['Nova Mikro']])).toMatch(/^範囲の2行目: モデル「Nova Mikro」は見つかりません。/);
+  });
+
+  test('a missing argument says what it takes in Japanese, never in English', () => {
+    expect(errorOf(gas, 'BEDROCK_RATE', 'Nova Lite', '')).toBe(
+      'itemが指定されていません。「training」「storage」「pt」「pt base」「input」「output」「cmi」「cmi storage」「rft」のいずれかを指定してください。',
+    );
+    expect(errorOf(gas, 'BEDROCK_CMI_COST', '', 5)).toBe('model_or_cmusが指定されていません。CMU数、または既知のアーキテクチャとサイズを指定してください。');
+    for (const [name, ...args] of [
+      ['BEDROCK_RATE', '', 'pt'],
+      ['BEDROCK_ESTIMATE', ''],
+      ['BEDROCK_COMPARE', ''],
+      ['BEDROCK_FT_COST', 'Nova Lite', ''],
+      ['BEDROCK_ONDEMAND_COST', 'Nova Lite', '', 1],
+      ['BEDROCK_RFT_COST', 'Nova 2 Lite', ''],
+      ['BEDROCK_CMI_MONTHLY', 2, ''],
+      ['BEDROCK_BREAKEVEN_TOKENS', 'Llama 2 13B', ''],
+    ] as [string, ...unknown[]][])
+    {
+      const m = errorOf(gas, name, ...args);
+      expect([name, m]).toEqual([name, expect.stringMatching(/^[a-z_]+が指定されていません。.+を指定してください。$/)]);
+      // Beyond the argument's name, only the names AWS writes in Latin letters (and the example model).
+      expect([name, m.replace(/^[a-z_]+/, '').replace(/Bedrock|AWS|ID|CMU|Nova Lite|Llama 2 13B/g, '')]).not.toEqual([name, expect.stringMatching(/[A-Za-z]{2,}/)]);
+    }
+  });
+
+  test('a quantity out of range and an invalid date say what they are in Japanese', () => {
+    expect(errorOf(gas, 'BEDROCK_COMPARE', 'Llama 2 13B', 1, 25)).toBe('hours_per_dayには0から24までの時間数を指定してください（指定された値: 25）。');
+    expect(errorOf(gas, 'BEDROCK_CMI_MONTHLY', 2, 8, 1, 40)).toBe('daysには0から31までの日数（整数）を指定してください（指定された値: 40）。');
+    expect(errorOf(gas, 'BEDROCK_ESTIMATE', 'Nova Lite', '', '', '', '', '', new Date(Number.NaN))).toMatch(/^monthが有効な日付ではありません。/);
+  });
+
   test('BEDROCK_MODEL_STATUS', () => {
-    expect(gas.BEDROCK_MODEL_STATUS!('Llama 3.3 70B')).toBe('レガシー — 2027-03-30 に提供終了予定');
-    expect(gas.BEDROCK_MODEL_STATUS!('Llama 2 13B')).toMatch(/^\d{4}-\d{2}-\d{2} に提供終了（後継: .+）$/);
+    expect(gas.BEDROCK_MODEL_STATUS!('Llama 3.3 70B')).toBe('レガシー — 2027-03-30に提供終了予定');
+    expect(gas.BEDROCK_MODEL_STATUS!('Llama 2 13B')).toMatch(/^\d{4}-\d{2}-\d{2}に提供終了（後継: .+）$/);
   });
 
   test('table headers and labels', () => {
     const compare = gas.BEDROCK_COMPARE!('Llama 2 13B') as unknown[][];
-    expect(compare[0]).toEqual(['オプション', 'MU・時間あたり単価（USD）', '課金時間', 'ホスティング（USD）', '保管（USD）', '月額合計（USD）', '備考']);
+    expect(compare[0]).toEqual(['オプション', 'MU・時間あたり単価（USD）', '課金時間', 'ホスティング（USD）', '保管料（USD）', '月額合計（USD）', '備考']);
     expect(compare.slice(1).map((r) => r[0])).toEqual(['6か月コミット', '1か月コミット', 'コミットなし']);
     // The numbers are the same whatever the language: 13.08 × 720 = 9,417.60 for the 6-month row.
     expect(compare[1]![3]).toBe(9417.6);
@@ -124,7 +162,7 @@ describe('ja_JP spreadsheet', () => {
   test('a BEDROCK_COMPARE note for an option without a price is Japanese', () => {
     const rows = gas.BEDROCK_COMPARE!('Nova Micro', 1, 24, 30, 'Tokyo') as unknown[][];
     const note = String(rows[1]![6]);
-    expect(note).toMatch(/^ap-northeast-1では価格がありません（AWSでは提供されていません）。/);
+    expect(note).toMatch(/^ap-northeast-1では料金がありません（AWSでは提供されていません）。/);
     expect(note.replace(/\b[a-z]{2}-[a-z]+-\d\b/g, '')).not.toMatch(/[A-Za-z]{4,}/);
   });
 });

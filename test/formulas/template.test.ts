@@ -59,6 +59,8 @@ test('the totals follow the 1-month commitment picked by default', () => {
   const { get } = load('en');
   // When a first-party source last confirmed the current prices (BEDROCK_PRICES_AS_OF).
   expect(get('B2')).toBe('checked 2025-02-28 – 2026-09-11 (most 2026-01-14)');
+  // Its label claims no single "as of" date (issue 13 §4): the value beside it says when prices were checked.
+  expect(get('A2')).toBe('Price book');
   expect(get('B27')).toBe(3); // its row in the table
   expect(get('B28')).toBe(40); // 10,000,000 tokens × 2 epochs ÷ 1,000 × $0.002, one time
   expect(get('B29')).toBe(1.95);
@@ -159,5 +161,16 @@ test('the Japanese template computes the same numbers, whatever the language of 
   }
   const { get } = load('ja');
   expect(get('A20')).toBe('オンデマンド');
+  // 料金表 | 2025-02-28～2026-09-11に確認（大半は2026-01-14）: the checked dates, not one 「時点」.
+  expect([get('A2'), get('B2')]).toEqual(['料金表', '2025-02-28～2026-09-11に確認（大半は2026-01-14）']);
   expect(get('C16')).toBe('日本の消費税は 10% です。課税されない場合は 0% にしてください。');
+});
+
+test('the Japanese template points to the note column by the name its header has (備考)', () => {
+  const { get } = load('ja');
+  expect(get('G19')).toBe('備考'); // the BEDROCK_ESTIMATE header, in the spreadsheet's language
+  const t = budgetTemplate('ja');
+  const texts = [...t.values.flat().filter((v): v is string => typeof v === 'string'), ...t.notes.map((n) => n.note)];
+  expect(texts.filter((s) => /注記/.test(s))).toEqual([]);
+  expect(texts.filter((s) => /備考を参照/.test(s)).length).toBeGreaterThanOrEqual(2);
 });

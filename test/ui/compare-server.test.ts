@@ -194,7 +194,7 @@ describe('options missing: never 0, always a note', () => {
     const last = c.rows[2]!;
     expect([last.usd, last.hosting, last.storage, last.total]).toEqual([null, null, null, null]);
     expect(say(last.note)).toBe('Not priced in us-east-1. Priced in: us-west-2.');
-    expect(say(last.note, 'ja')).toBe('us-east-1では価格がありません。価格のあるリージョン: us-west-2。');
+    expect(say(last.note, 'ja')).toBe('us-east-1では料金がありません。料金があるリージョン: us-west-2。');
     expect(c.breakEven.map((b) => b.term)).toEqual(breakEvens);
     expect(c.region).toBe('us-east-1');
   });

@@ -49,7 +49,7 @@ describe('getSidebarModel', () => {
     expect(data.defaults.fields).toMatchObject({ hours: '730', term: '1m', hoursPerDay: '24', days: '30' });
     const legacy = data.models.find((m) => m.name === 'Meta Llama 3.1 8B Instruct')!;
     expect(legacy).toMatchObject({ status: 'legacy', eolDate: '2027-03-30' });
-    expect(say(legacy.statusText, 'ja')).toBe('レガシー — 2027-03-30 に提供終了予定');
+    expect(say(legacy.statusText, 'ja')).toBe('レガシー — 2027-03-30に提供終了予定');
     expect(data.models.find((m) => m.name === 'Meta Llama 2 13B')!.status).toBe('eol');
     expect(data.providers.at(-1)).toBe('cmi');
     expect(data.models.filter((m) => m.provider === 'cmi').map((m) => m.id)).toEqual(expect.arrayContaining(['Llama 3.1 8B 128K', 'arch:OSS', 'cmus']));
@@ -206,7 +206,7 @@ describe('insertFormula and insertValue write into the current cell', () => {
     expect(errorOf(() => insertValue(['=A1'] as unknown as number[]))).toContain('got "=A1".');
     expect(errorOf(() => insertValue([{}] as unknown as number[]))).toContain('got object.');
     expect(errorOf(() => insertValue(Array(13).fill(1)))).toBe('At most 12 cells can be written at once from the sidebar; got 13.');
-    expect(errorOf(() => insertValue(Number.NaN, { lang: 'ja' }))).toBe('値として挿入できるのは絶対値10^15以下の有限の数値だけです (指定: NaN)。');
+    expect(errorOf(() => insertValue(Number.NaN, { lang: 'ja' }))).toBe('値として挿入できるのは絶対値10^15以下の有限の数値だけです（指定: NaN）。');
   });
 
   test('never writes over a non-empty cell without the user confirming in the sidebar', () => {
@@ -240,7 +240,7 @@ describe('insertFormula and insertValue write into the current cell', () => {
     expect(insertValue(23.4, { lang: 'ja' })).toMatchObject({
       needsConfirmation: true,
       cell: 'Sheet1!B2',
-      message: '書き込み先Sheet1!B2のうち1セルは空ではありません: B2 (「=BEDROCK_RATE("Nova Lite", "pt")」)。上書きしますか?',
+      message: '書き込み先Sheet1!B2のうち1セルは空ではありません: B2（「=BEDROCK_RATE("Nova Lite", "pt")」）。上書きしますか？',
       replace: '上書きする',
       cancel: 'キャンセル',
     });

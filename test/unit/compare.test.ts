@@ -82,7 +82,7 @@ describe('hosting comparison (BEDROCK_COMPARE)', () => {
       expect(toNumber(row.billedHours)).toBe(720);
       expect(row.missing).toMatchObject({ item: 'pt', term, region: 'us-east-1', pricedIn: ['us-west-2'] });
       expect(en(row.note)).toBe('Not priced in us-east-1. Priced in: us-west-2.');
-      expect(ja(row.note)).toBe('us-east-1では価格がありません。価格のあるリージョン: us-west-2。');
+      expect(ja(row.note)).toBe('us-east-1では料金がありません。料金があるリージョン: us-west-2。');
       // A break-even needs both prices.
       expect(Object.keys(c.breakEven).sort()).toEqual(term === 'none' ? [] : [term === '1m' ? '6m' : '1m']);
     });
@@ -139,7 +139,7 @@ describe('hosting comparison (BEDROCK_COMPARE)', () => {
     expect(c.rows.every((r) => r.missing?.reason === 'not-sold' && r.missing.pricedIn.join() === 'us-east-1')).toBe(true);
     // The book's Japanese note (noteJa), when it has one, sits between the reason and the regions; never the English note.
     const note = ja(c.rows[0]!.note);
-    expect(note).toMatch(/^ap-northeast-1では価格がありません（AWSでは提供されていません）。.*価格のあるリージョン: us-east-1。$/);
+    expect(note).toMatch(/^ap-northeast-1では料金がありません（AWSでは提供されていません）。.*料金があるリージョン: us-east-1。$/);
     expect(note.replace(/\b[a-z]{2}-[a-z]+-\d\b/g, '')).not.toMatch(/[A-Za-z]{4,}/);
     expect(en(c.rows[0]!.note)).toMatch(/^Not priced in ap-northeast-1: AWS does not sell it \(.+\)\. Priced in: us-east-1\.$/);
   });
@@ -158,6 +158,27 @@ describe('hosting comparison (BEDROCK_COMPARE)', () => {
     expect(message(() => comparisons.hosting({ model: undefined }))).toMatch(/^model is missing/);
     expect(() => comparisons.hosting({ model: 'Llama 2 13B', region: 'Atlantis' })).toThrow(PricingError);
   });
+});
+
+test('BEDROCK_COMPARE: a row priced with a caveated rate states the caveat in its note (issue 13 §2)', () => {
+  // base Titan Image Generator G1 v2, us-east-1, 24 h × 30 days: 13 × 720 = 9,360; 16.20 × 720 = 11,664; 23.40 × 720 = 16,848.
+  const c = comparisons.hosting({ model: 'base:Titan Image Generator G1 v2', region: 'us-east-1' });
+  expect(table(c).map((r) => r.slice(0, 2).concat(r.slice(5)))).toEqual([
+    ['6m', '13', 9360],
+    ['1m', '16.2', 11664],
+    ['none', '23.4', 16848],
+  ]);
+  const notes = c.rows.map((r) => (r.note ? en(r.note) : ''));
+  expect(notes[2]).toBe(
+    "Base-model hosting: no custom-model storage. Caveat: AWS's Provisioned Throughput page says this base model has no no-commitment purchase; the Price List still lists this rate.",
+  );
+  expect(notes.slice(0, 2)).toEqual(['Base-model hosting: no custom-model storage.', 'Base-model hosting: no custom-model storage.']);
+  // Titan Embeddings G1 Text in eu-west-2: the no-commitment rate 10.8082 looks swapped with sa-east-1's.
+  const e = comparisons.hosting({ model: 'base:Titan Embeddings G1 Text', region: 'eu-west-2' });
+  const none = e.rows.find((r) => r.term === 'none')!;
+  expect(none.price!.usd).toBe('10.8082');
+  expect(ja(none.note!)).toMatch(/注意: sa-east-1の単価と入れ替わっている可能性があります。/);
+  expect(e.rows.filter((r) => r.term !== 'none').every((r) => !/Caveat/.test(en(r.note!)))).toBe(true);
 });
 
 describe('break-even hours (BEDROCK_BREAKEVEN_HOURS)', () => {

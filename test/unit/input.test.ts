@@ -13,6 +13,7 @@ import { closest, excerpt, nameKey, own } from '../../src/core/text';
 import { itemFromText, termFromText } from '../../src/core/vocabulary';
 import { MAX_TEXT_LENGTH, num, percentOrFraction, share, text, textOrNumber } from '../../src/sheets/cells';
 import { readBook } from '../../scripts/lib/book-files';
+import { loadBundle } from '../support/bundle';
 import { errorMessage } from '../support/messages';
 
 describe('a number typed as text is well formed or refused', () => {
@@ -362,5 +363,46 @@ describe('the build finds ambiguous names', () => {
     // "Nova Micro" is an alias of Amazon's; the twin's short form "Nova Micro" does not take it over.
     expect(compiled.models[compiled.modelNames[nameKey('Nova Micro')]!]!.id).toBe('amazon.nova-micro-v1:0');
     expect(compiled.ambiguousModels[nameKey('Nova')]).toContain(compiled.models.length - 1);
+  });
+});
+
+describe('a message never echoes more than a short excerpt of the input (issue 11 §3)', () => {
+  // 200 characters: the most a cell's text argument may hold (MAX_TEXT_LENGTH), so it reaches the core unrefused.
+  const long = 'q'.repeat(MAX_TEXT_LENGTH);
+  const longestRun = (m: string) => Math.max(0, ...(m.match(/q+/g) ?? []).map((r) => r.length));
+
+  test.each([
+    ['unknown term', () => quotes.rate({ model: 'Nova Lite', item: 'pt', term: long })],
+    ['unknown item', () => quotes.rate({ model: 'Nova Lite', item: long })],
+    ['unknown Custom Model Import model', () => quotes.cmiInference({ modelOrCmus: long, minutes: 5 })],
+  ])('%s: at most 40 characters of a 200-character argument', (_, call) => {
+    for (const lang of ['en', 'ja'] as const) {
+      const m = errorMessage(call, lang);
+      expect(longestRun(m)).toBeGreaterThan(0);
+      expect(longestRun(m)).toBeLessThanOrEqual(40);
+    }
+  });
+
+  test('every cell function, every argument: a 200-character text is echoed as at most 40 characters', () => {
+    const gas = loadBundle();
+    const fns = Object.keys(gas).filter((k) => k.startsWith('BEDROCK_'));
+    // Valid values elsewhere, so the long text is the one thing wrong (or the only thing a message can repeat).
+    const fill = ['Nova Lite', 1, 1, 1, 'us-east-1', 1, 1];
+    let echoed = 0;
+    for (const name of fns) {
+      const arity = (gas[name] as (...a: unknown[]) => unknown).length;
+      for (let at = 0; at < arity; at++) {
+        const args = fill.slice(0, arity).map((v, i) => (i === at ? long : v));
+        let out: string;
+        try {
+          out = JSON.stringify(gas[name]!(...args));
+        } catch (e) {
+          out = (e as Error).message;
+        }
+        if (/q/.test(out)) echoed++;
+        expect([name, at, longestRun(out)]).toEqual([name, at, Math.min(longestRun(out), 40)]);
+      }
+    }
+    expect(echoed).toBeGreaterThan(20); // the excerpts are there, only short
   });
 });

@@ -91,7 +91,7 @@ describe("a gap's note in a missing-price message", () => {
     );
     expect(word(detail, 'ja')).toBe(
       '料金表にap-northeast-1のAmazon Nova Liteの学習料金はありません。AWSでは提供されていません。us-east-1 でのみ提供されています。' +
-        '価格があるリージョン: us-east-1。最終引数に単価を指定することもできます。',
+        '料金があるリージョン: us-east-1。最終引数に単価を指定することもできます。',
     );
   });
 
@@ -101,7 +101,7 @@ describe("a gap's note in a missing-price message", () => {
       gap.note = 'Offered in us-east-1 only.';
       gap.noteJa = '';
     });
-    expect(word(detail, 'ja')).toBe('料金表にap-northeast-1のAmazon Nova Liteの学習料金はありません。AWSでは提供されていません。価格があるリージョン: us-east-1。最終引数に単価を指定することもできます。');
+    expect(word(detail, 'ja')).toBe('料金表にap-northeast-1のAmazon Nova Liteの学習料金はありません。AWSでは提供されていません。料金があるリージョン: us-east-1。最終引数に単価を指定することもできます。');
   });
 
   it('functions without a price argument leave the hint out', () => {
@@ -110,7 +110,7 @@ describe("a gap's note in a missing-price message", () => {
       'The Provisioned Throughput (no commitment) price of Meta Llama 2 Chat 13B in us-east-1 is not in the price book. Provisioned Throughput is priced for: 1 month, 6 months.',
     );
     expect(word(e, 'ja')).toBe(
-      '料金表にus-east-1のMeta Llama 2 Chat 13Bのプロビジョンドスループット（コミットなし）料金はありません。プロビジョンドスループットの価格がある期間: 1か月、6か月。',
+      '料金表にus-east-1のMeta Llama 2 Chat 13Bのプロビジョンドスループット（コミットなし）料金はありません。プロビジョンドスループットの料金がある期間: 1か月、6か月。',
     );
   });
 });
@@ -125,3 +125,24 @@ function errorOf(fn: () => unknown): Message {
   }
   throw new Error('expected an error');
 }
+
+describe('Japanese house style (one reading of every template, issue 10 §6)', () => {
+  const J = '[\\p{Script=Han}\\p{Script=Hiragana}\\p{Script=Katakana}ー]';
+  // Written as AWS or the user writes them: a usage type ID, a schedule typed as "平日 9-18", the console's region name.
+  const kept = [/使用タイプ \{usagetype\}/g, /「[^」]*」/g];
+  const ja = [...templates('ja')].map(([code, text]) => [code, kept.reduce((t, re) => t.replace(re, '「」'), text)] as const);
+
+  test('no space between Japanese and Latin words or numbers, none inside 「」 quoting', () => {
+    const spaced = new RegExp(`${J} [A-Za-z0-9{(]|[A-Za-z0-9})] ${J}`, 'u');
+    expect(ja.filter(([, t]) => spaced.test(t) || /[^:]\s「|」\s/.test(t)).map(([code]) => code)).toEqual([]);
+  });
+
+  test('full-width （）and ？ next to Japanese text', () => {
+    const half = new RegExp(`${J}[()?]|[()?]${J}`, 'u');
+    expect(ja.filter(([, t]) => half.test(t)).map(([code]) => code)).toEqual([]);
+  });
+
+  test('one word per concept: 料金 for a charge (never 価格), 備考 for a note column, 指定された値 for what was given', () => {
+    expect(ja.filter(([, t]) => /価格|注記|指定値/.test(t)).map(([code]) => code)).toEqual([]);
+  });
+});
