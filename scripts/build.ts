@@ -2,11 +2,15 @@
  * npm run build: validate the price book, compile it, bundle the add-on for Apps Script into dist/.
  *
  * dist/Code.js = an esbuild IIFE (global AddonLib, ES2019 for the V8 runtime) + src/gas/entry.js, whose top-level
- * function declarations are the only public names. dist/appsscript.json is the manifest. dist/Sidebar.html is
+ * function declarations are the only public names. Apps Script compiles every script file on every execution, each
+ * custom-function call included, so Code.js holds only what cells need (and the tiny onOpen). The menu items' and the
+ * sidebar's server code is a second IIFE (global AddonUi, src/server/ui-api.ts) written to dist/UiServer.html: an
+ * HTML file, which Apps Script does not compile; src/server/ui-server.ts loads it on the first UI call.
+ * dist/appsscript.json is the manifest. dist/Sidebar.html is
  * src/ui/Sidebar.html with the browser code of src/client/ bundled and inlined (HtmlService serves one file).
  * clasp pushes dist/.
  */
-import { build } from 'esbuild';
+import { build, type BuildOptions } from 'esbuild';
 import { copyFileSync, mkdirSync, readFileSync, writeFileSync, existsSync, readdirSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
 import { compileBook } from '../src/book/compile';
@@ -61,26 +65,33 @@ export async function inlineScripts(htmlFile: string): Promise<string> {
   return parts.join('');
 }
 
+/** The options of both server bundles (ES2019 for Apps Script's V8 runtime, minified: every byte is compiled per call). */
+export const SERVER_BUILD = {
+  bundle: true,
+  format: 'iife',
+  target: 'es2019',
+  platform: 'neutral',
+  mainFields: ['module', 'main'],
+  minify: true,
+  legalComments: 'none',
+  write: false as const,
+  charset: 'utf8',
+} satisfies BuildOptions;
+
+async function serverBundle(entry: string, globalName: string): Promise<string> {
+  const out = await build({ ...SERVER_BUILD, entryPoints: [join(root, entry)], globalName });
+  return out.outputFiles[0]!.text;
+}
+
 async function main(): Promise<void> {
   compileBookFile();
   mkdirSync(dist, { recursive: true });
-  const bundle = await build({
-    entryPoints: [join(root, 'src', 'server', 'api.ts')],
-    bundle: true,
-    format: 'iife',
-    globalName: 'AddonLib',
-    target: 'es2019',
-    platform: 'neutral',
-    mainFields: ['module', 'main'],
-    minify: true,
-    legalComments: 'none',
-    write: false,
-    charset: 'utf8',
-  });
-  const code = bundle.outputFiles[0]!.text;
+  const code = await serverBundle('src/server/api.ts', 'AddonLib');
   const entry = readFileSync(join(root, 'src', 'gas', 'entry.js'), 'utf8');
   const header = '// Bedrock Cost for Sheets — built by `npm run build`. Do not edit: edit src/ and rates/.\n';
   writeFileSync(join(dist, 'Code.js'), `${header}${code}\n${entry}`);
+  // Not HTML: the text of a script, which src/server/ui-server.ts evaluates (HtmlService serves it, Apps Script does not compile it).
+  writeFileSync(join(dist, 'UiServer.html'), `${header}${await serverBundle('src/server/ui-api.ts', 'AddonUi')}`);
   copyFileSync(join(root, 'appsscript.json'), join(dist, 'appsscript.json'));
   const ui = join(root, 'src', 'ui');
   const pages: string[] = [];
@@ -89,7 +100,8 @@ async function main(): Promise<void> {
       writeFileSync(join(dist, f), await inlineScripts(join(ui, f)));
       pages.push(`dist/${f} (${kb(join(dist, f))})`);
     }
-  console.log(`built dist/Code.js (${kb(join(dist, 'Code.js'))})${pages.length ? `, ${pages.join(', ')}` : ''}`);
+  pages.push(`dist/UiServer.html (${kb(join(dist, 'UiServer.html'))}, the UI server code)`);
+  console.log(`built dist/Code.js (${kb(join(dist, 'Code.js'))}), ${pages.join(', ')}`);
 }
 
 if (require.main === module) {
