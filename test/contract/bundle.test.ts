@@ -93,7 +93,10 @@ describe('cells do not compile the UI server code (issue 12 §3)', () => {
     const html = fakes.globals.HtmlService;
     const HtmlService = {
       ...html,
-      createHtmlOutputFromFile: (name: string) => (asked.push(name), html.createHtmlOutputFromFile(name)),
+      createHtmlOutputFromFile: (name: string) => {
+        asked.push(name);
+        return html.createHtmlOutputFromFile(name);
+      },
     };
     return { gas: loadBundle({ ...fakes.globals, HtmlService }), asked };
   }
