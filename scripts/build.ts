@@ -10,7 +10,7 @@
  * src/ui/Sidebar.html with the browser code of src/client/ bundled and inlined (HtmlService serves one file).
  * clasp pushes dist/.
  */
-import { build, type BuildOptions } from 'esbuild';
+import { build, type BuildOptions, type Plugin } from 'esbuild';
 import { copyFileSync, mkdirSync, readFileSync, writeFileSync, existsSync, readdirSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
 import { compileBook } from '../src/book/compile';
@@ -65,6 +65,20 @@ export async function inlineScripts(htmlFile: string): Promise<string> {
   return parts.join('');
 }
 
+/**
+ * The sidebar's words (src/messages/sidebar.ts) are worded in the browser, never on the server: the Apps Script
+ * bundle gets an empty section in their place, so every custom-function call does not compile them.
+ */
+const sidebarWordsStay: Plugin = {
+  name: 'sidebar-words-stay-in-the-browser',
+  setup(b) {
+    b.onResolve({ filter: /^\.\/sidebar$/ }, (args) =>
+      /src[\\/]messages$/.test(args.resolveDir) ? { path: 'sidebar-words', namespace: 'stub' } : undefined,
+    );
+    b.onLoad({ filter: /.*/, namespace: 'stub' }, () => ({ contents: 'export const sidebar = { en: {}, ja: {} };', loader: 'js' }));
+  },
+};
+
 /** The options of both server bundles (ES2019 for Apps Script's V8 runtime, minified: every byte is compiled per call). */
 export const SERVER_BUILD = {
   bundle: true,
@@ -79,7 +93,7 @@ export const SERVER_BUILD = {
 } satisfies BuildOptions;
 
 async function serverBundle(entry: string, globalName: string): Promise<string> {
-  const out = await build({ ...SERVER_BUILD, entryPoints: [join(root, entry)], globalName });
+  const out = await build({ ...SERVER_BUILD, entryPoints: [join(root, entry)], globalName, plugins: [sidebarWordsStay] });
   return out.outputFiles[0]!.text;
 }
 

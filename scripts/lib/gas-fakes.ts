@@ -1,7 +1,8 @@
 /**
  * Small hand-written fakes of the Apps Script services the menu and the sidebar use — SpreadsheetApp (one
- * spreadsheet of sheets of cells, a current cell, the Ui), HtmlService and Session — and nothing more. A call the
- * add-on makes that is not here fails loudly, which is the point: the fakes list what the add-on depends on.
+ * spreadsheet of sheets of cells, a current cell, the Ui), HtmlService, Session and the user's properties of
+ * PropertiesService — and nothing more. A call the add-on makes that is not here fails loudly, which is the point:
+ * the fakes list what the add-on depends on.
  *
  * The unit tests use them directly; the local preview uses them as the spreadsheet behind its grid.
  */
@@ -309,9 +310,26 @@ export function gasFakes(spreadsheet = new FakeSpreadsheet(), options: { locale?
     },
   };
   const Session = { getActiveUserLocale: () => locale };
+  // One user's properties (the sidebar remembers the exchange rate there), kept for the life of the fakes.
+  const userProperties = new Map<string, string>();
+  const PropertiesService = {
+    getUserProperties: () => ({
+      getProperty: (key: string) => userProperties.get(key) ?? null,
+      setProperty(key: string, value: string) {
+        if (typeof value !== 'string') throw new Error('fake: a property value must be a string');
+        userProperties.set(key, value);
+        return this;
+      },
+      deleteProperty(key: string) {
+        userProperties.delete(key);
+        return this;
+      },
+    }),
+  };
   return {
     spreadsheet,
-    globals: { SpreadsheetApp, HtmlService, Session },
+    userProperties,
+    globals: { SpreadsheetApp, HtmlService, Session, PropertiesService },
     setLocale: (l: string) => void (locale = spreadsheet.locale = l),
   };
 }

@@ -16,6 +16,31 @@ export function usd(decimal: string): string {
   return `${sign}$${group(int!)}.${frac.padEnd(2, '0')}`;
 }
 
+/**
+ * A monthly amount for reading: as usd() when it has up to 4 decimals (0.8008 stays), otherwise rounded half up to
+ * cents on the decimal text itself ("11831.860714285714…" → "$11,831.86"), never through a float. Amounts that
+ * are not a whole number of hundredths come from a schedule's share of an average month (5/7 of 730 ÷ 24 days).
+ */
+export function usdAmount(decimal: string): string {
+  const m = /^(-?)(\d+)\.(\d{5,})$/.exec(decimal.trim());
+  if (!m) return usd(decimal);
+  const [, sign, int, frac] = m;
+  let digits = int! + frac!.slice(0, 2);
+  if (frac![2]! >= '5') digits = plusOne(digits);
+  const text = digits.padStart(3, '0');
+  return usd(`${sign}${text.slice(0, -2).replace(/^0+(?=\d)/, '')}.${text.slice(-2)}`);
+}
+
+/** "1299" → "1300", "99" → "100": one more, on the digits. */
+function plusOne(digits: string): string {
+  const d = digits.split('');
+  let i = d.length - 1;
+  for (; i >= 0 && d[i] === '9'; i--) d[i] = '0';
+  if (i < 0) return `1${d.join('')}`;
+  d[i] = String(Number(d[i]) + 1);
+  return d.join('');
+}
+
 /** Digits of a plain count, grouped: "10000000" → "10,000,000". */
 export function count(text: string): string {
   return text.replace(/\d{4,}/g, (d) => group(d));

@@ -4,46 +4,36 @@
  * new Option(), never as HTML.
  */
 import { itemLabel, termLabel, unitLabel } from '../core/vocabulary';
-import { word } from '../messages/catalogue';
 import type { Term } from '../core/price-book';
+import { FIELDS_BY_KIND, requestFor, type InputId } from '../ui/sidebar-request';
 import {
   CMI_PROVIDER,
+  type Answer,
   type ComparisonOk,
-  type ComparisonResult,
+  type EstimateOk,
   type Field,
   type InsertNeedsConfirmation,
+  type FxRate,
   type Kind,
   type Lang,
+  type Message,
   type QuoteRequest,
-  type QuoteResult,
   type SidebarData,
   type SidebarModel,
 } from '../ui/sidebar-types';
-import { percentLess, quantity, usd } from './format';
-import { KIND_LABELS, STRINGS, type Strings } from './i18n';
+import { count, percentLess, quantity, usd, usdAmount } from './format';
+import { say, tr, type SidebarKey } from './i18n';
 import { call } from './rpc';
-
-/** The inputs of the form; rftHours is sent as `hours`, and the base checkbox as a "base:" model. */
-type InputId = Field | 'rftHours' | 'base';
-
-const FIELDS_BY_KIND: Record<Kind, InputId[]> = {
-  training: ['tokens', 'epochs'],
-  storage: ['months'],
-  pt: ['units', 'term', 'hours'],
-  'pt-compare': ['units', 'hours'],
-  compare: ['base', 'units', 'hoursPerDay', 'days'],
-  ondemand: ['inputTokens', 'outputTokens'],
-  rft: ['rftHours'],
-  cmi: ['cmus', 'copies', 'minutes'],
-  'cmi-month': ['cmus', 'copies', 'hoursPerDay', 'days'],
-  'cmi-storage': ['cmus', 'months'],
-};
 
 /** The fields with a slider beside them; the typed text is what is sent. */
 const SLIDERS = ['hoursPerDay', 'days'] as const;
 
-/** What the server answered: a quote (getQuote) or the Compare view (getComparison). */
-type Answer = QuoteResult | ComparisonResult;
+/** The schedule presets; "custom" shows the text field. */
+const SCHEDULE_PRESETS: { value: string; key: SidebarKey }[] = [
+  { value: '24/7', key: 'schedule-always' },
+  { value: 'weekdays 9-18', key: 'schedule-weekdays' },
+  { value: 'custom', key: 'schedule-custom' },
+];
 
 const TERMS: Term[] = ['none', '1m', '6m'];
 
@@ -56,6 +46,9 @@ interface State {
   region: string | undefined;
   showRetired: boolean;
   result: Answer | undefined;
+  fx: FxRate;
+  /** The message under the exchange-rate field, when the typed rate was refused. */
+  fxError: Message | undefined;
   seq: number;
 }
 
@@ -66,7 +59,10 @@ const $ = <T extends HTMLElement = HTMLElement>(id: string): T => {
   if (!el) throw new Error(`sidebar: #${id} is missing`);
   return el as T;
 };
-const t = (): Strings => STRINGS[state.lang] as Strings;
+/** One of the sidebar's words in its current language. */
+const t = (key: SidebarKey, params?: Parameters<typeof tr>[2]): string => tr(state.lang, key, params);
+/** A USD amount, with the yen beside it when the server worked them out. */
+const money = (amount: string, jpy?: string | null): string => (jpy ? t('usd-jpy', { usd: usd(amount), jpy: count(jpy) }) : usd(amount));
 
 function el<K extends keyof HTMLElementTagNameMap>(tag: K, className?: string, text?: string): HTMLElementTagNameMap[K] {
   const e = document.createElement(tag);
@@ -92,14 +88,12 @@ function currentModel(): SidebarModel | undefined {
 }
 
 function modelLabel(m: SidebarModel): string {
-  const s = t();
   if (m.provider === CMI_PROVIDER) {
-    if (m.id === 'cmus') return s.cmiCount;
-    return m.cmus === undefined ? s.cmiArch(m.name) : s.cmiPreset(m.name, m.cmus);
+    if (m.id === 'cmus') return t('cmi-count');
+    return m.cmus === undefined ? t('cmi-arch', { name: m.name }) : t('cmi-preset', { name: m.name, cmus: m.cmus });
   }
-  const tag = m.status === 'legacy' ? s.badgeLegacy : m.status === 'eol' ? s.badgeRetired : m.status === 'preview' ? s.badgePreview : '';
-  if (!tag) return m.name;
-  return state.lang === 'ja' ? `${m.name}（${tag}）` : `${m.name} (${tag})`;
+  const tag = m.status === 'legacy' ? t('badge-legacy') : m.status === 'eol' ? t('badge-retired') : m.status === 'preview' ? t('badge-preview') : '';
+  return tag ? t('model-tagged', { name: m.name, tag }) : m.name;
 }
 
 function renderProviders(): void {
@@ -108,7 +102,7 @@ function renderProviders(): void {
   if (!providers.includes(state.provider)) state.provider = providers[0] ?? '';
   setOptions(
     $<HTMLSelectElement>('provider'),
-    providers.map((p) => new Option(p === CMI_PROVIDER ? t().cmiProvider : p, p)),
+    providers.map((p) => new Option(p === CMI_PROVIDER ? t('cmi-provider') : p, p)),
     state.provider,
   );
 }
@@ -126,11 +120,11 @@ function renderModels(): void {
   badge.replaceChildren();
   badge.className = 'status';
   if (m && m.status !== 'active') {
-    const s = t();
     badge.classList.add(`status-${m.status}`);
-    badge.title = m.statusText[state.lang];
-    badge.append(el('span', 'badge', m.status === 'legacy' ? s.badgeLegacy : m.status === 'eol' ? s.badgeRetired : s.badgePreview));
-    const when = m.status === 'legacy' && m.eolDate ? s.legacyUntil(m.eolDate) : m.status === 'eol' && m.eolDate ? s.retiredSince(m.eolDate) : '';
+    badge.title = say(m.statusText, state.lang);
+    badge.append(el('span', 'badge', m.status === 'legacy' ? t('badge-legacy') : m.status === 'eol' ? t('badge-retired') : t('badge-preview')));
+    const date = m.eolDate ?? '';
+    const when = m.status === 'legacy' && date ? t('legacy-until', { date }) : m.status === 'eol' && date ? t('retired-since', { date }) : '';
     if (when) badge.append(' ', el('span', '', when));
   }
 }
@@ -141,7 +135,7 @@ function renderKinds(): void {
   const select = $<HTMLSelectElement>('kind');
   setOptions(
     select,
-    kinds.map((k) => new Option(KIND_LABELS[k][state.lang], k)),
+    kinds.map((k) => new Option(t(`kind-${k}`), k)),
     state.kind,
   );
   select.disabled = kinds.length === 0;
@@ -154,35 +148,58 @@ function renderFields(): void {
   for (const block of Array.from(document.querySelectorAll<HTMLElement>('[data-field]'))) {
     block.hidden = !wanted.has(block.dataset.field as InputId);
   }
-  const s = t();
-  $('label-tokens').textContent = m?.trainingUnit === 'images' ? s.images : s.tokens;
+  // Estimate a month asks for usage first (tokens, schedule), then model units: move the one units field there and back.
+  const units = document.querySelector<HTMLElement>('[data-field="units"]')!;
+  if (state.kind === 'estimate') document.querySelector('[data-field="month"]')!.before(units);
+  else document.querySelector('[data-field="base"]')!.after(units);
+  $('label-tokens').textContent = m?.trainingUnit === 'images' ? t('images') : t('tokens');
   // Hours a day and days mean a month of Provisioned Throughput, or the active time of an imported model.
   const cmi = state.kind === 'cmi-month';
-  const hoursLabel = cmi ? s.activeHoursPerDay : s.hoursPerDay;
+  const hoursLabel = cmi ? t('active-hours-per-day') : t('hours-per-day');
   $('label-hoursPerDay').textContent = hoursLabel;
-  $('label-r-hoursPerDay').textContent = s.slider(hoursLabel);
-  $('label-r-days').textContent = s.slider(s.days);
-  $('h-hoursPerDay').textContent = cmi ? s.activeHoursHint : s.hoursPerDayHint;
-  $('h-days').textContent = cmi ? s.activeDaysHint : s.daysHint;
+  $('label-r-hoursPerDay').textContent = t('slider', { label: hoursLabel });
+  $('label-r-days').textContent = t('slider', { label: t('days') });
+  $('h-hoursPerDay').textContent = cmi ? t('active-hours-hint') : t('hours-per-day-hint');
+  $('h-days').textContent = cmi ? t('active-days-hint') : t('days-hint');
+  // A month of tokens in the estimate; a number of tokens for on-demand.
+  const month = state.kind === 'estimate';
+  $('label-inputTokens').textContent = month ? t('input-tokens-month') : t('input-tokens');
+  $('label-outputTokens').textContent = month ? t('output-tokens-month') : t('output-tokens');
+  $('h-schedule').textContent = state.kind === 'compare' ? `${t('schedule-compare-hint')} ${t('schedule-hint')}` : t('schedule-hint');
+  $('h-month').textContent = state.kind === 'compare' ? t('month-compare-hint') : t('month-hint');
+  const preset = $<HTMLSelectElement>('f-schedulePreset');
+  setOptions(
+    preset,
+    SCHEDULE_PRESETS.map((p) => new Option(t(p.key), p.value)),
+    preset.value || SCHEDULE_PRESETS[0]!.value,
+  );
+  $('schedule-custom').hidden = preset.value !== 'custom';
   setOptions(
     $<HTMLSelectElement>('f-term'),
-    TERMS.map((term) => new Option(word(termLabel(term), state.lang), term)),
-    $<HTMLSelectElement>('f-term').value || state.data.defaults.term,
+    TERMS.map((term) => new Option(say(termLabel(term), state.lang), term)),
+    $<HTMLSelectElement>('f-term').value || state.data.defaults.fields.term,
   );
 }
 
 function renderStaticText(): void {
-  const s = t();
   document.documentElement.lang = state.lang;
-  for (const node of Array.from(document.querySelectorAll<HTMLElement>('[data-i18n]'))) {
-    const value = s[node.dataset.i18n as keyof Strings];
-    if (typeof value === 'string') node.textContent = value;
-  }
+  for (const node of Array.from(document.querySelectorAll<HTMLElement>('[data-i18n]'))) node.textContent = t(node.dataset.i18n as SidebarKey);
   const lang = $<HTMLButtonElement>('lang');
-  lang.textContent = s.switchTo;
+  lang.textContent = t('switch-to');
   lang.lang = state.lang === 'en' ? 'ja' : 'en';
-  lang.setAttribute('aria-label', s.switchLabel);
-  $('asof').textContent = s.asOfFooter(state.data.asOf);
+  lang.setAttribute('aria-label', t('switch-label'));
+  $('asof').textContent = t('as-of-footer', { date: state.data.checked });
+  renderFx();
+}
+
+/** The exchange-rate field: the rate in force, whether it is the default, and a refused rate's message. */
+function renderFx(): void {
+  const input = $<HTMLInputElement>('f-fx');
+  if (document.activeElement !== input && !state.fxError) input.value = state.fx.rate;
+  $('h-fx').textContent = state.fx.saved ? t('fx-saved') : t('fx-default', { rate: state.fx.default });
+  $('e-fx').textContent = state.fxError ? say(state.fxError, state.lang) : '';
+  if (state.fxError) input.setAttribute('aria-invalid', 'true');
+  else input.removeAttribute('aria-invalid');
 }
 
 function renderAll(): void {
@@ -198,7 +215,6 @@ function renderAll(): void {
 // The answer
 
 function renderRegions(result: Answer): void {
-  const s = t();
   const names = new Map(state.data.regions.map((r) => [r.code, state.lang === 'ja' ? r.nameJa : r.name]));
   const label = (code: string) => `${code} · ${names.get(code) ?? code}`;
   const priced = result.regions.filter((r) => r.priced);
@@ -206,18 +222,20 @@ function renderRegions(result: Answer): void {
   const groups: HTMLOptGroupElement[] = [];
   if (priced.length) {
     const g = el('optgroup');
-    g.label = s.pricedGroup;
+    g.label = t('priced-group');
     g.append(...priced.map((r) => new Option(label(r.code), r.code)));
     groups.push(g);
   }
   if (unpriced.length) {
     const g = el('optgroup');
-    g.label = s.unpricedGroup;
+    g.label = unpriced.some((r) => r.choosable) ? t('elsewhere-group') : t('unpriced-group');
     for (const r of unpriced) {
-      const why = r.gap === 'not-sold' ? s.notSold : r.gap === 'not-published' ? s.notPublished : s.noPrice;
-      const o = new Option(`${label(r.code)} — ${why}`, r.code);
-      o.disabled = true;
-      if (r.note) o.title = r.note;
+      const why = r.gap === 'not-sold' ? t('not-sold') : r.gap === 'not-published' ? t('not-published') : t('no-price');
+      // The estimate prices an option not sold in the region where it is sold: every region can be asked for.
+      const o = new Option(r.choosable ? label(r.code) : `${label(r.code)} — ${why}`, r.code);
+      o.disabled = !r.choosable;
+      // The book's notes are research notes, kept in English: shown only in English.
+      if (r.note && state.lang === 'en') o.title = r.note;
       g.append(o);
     }
     groups.push(g);
@@ -226,26 +244,34 @@ function renderRegions(result: Answer): void {
   setOptions($<HTMLSelectElement>('region'), groups, state.region);
   const hint = $('region-hint');
   hint.replaceChildren();
-  if (result.regions.length) hint.append(el('span', '', s.pricedIn(priced.length, result.regions.length)));
-  const note = unpriced.find((r) => r.note)?.note;
-  if (note) {
+  if (result.regions.length)
+    hint.append(el('span', '', t(result.kind === 'estimate' ? 'hosted-in' : 'priced-in', { n: priced.length, of: result.regions.length })));
+  const notSold = unpriced.filter((r) => r.gap === 'not-sold').map((r) => r.code);
+  const notPublished = unpriced.filter((r) => r.gap === 'not-published').map((r) => r.code);
+  const note = state.lang === 'en' ? unpriced.find((r) => r.note)?.note : undefined;
+  if (notSold.length || notPublished.length) {
     const why = el('details', 'why');
-    why.append(el('summary', '', s.whyNot), el('div', '', note));
+    why.append(el('summary', '', t('why-not')));
+    if (notSold.length) why.append(el('div', '', t('gap-not-sold', { regions: notSold })));
+    if (notPublished.length) why.append(el('div', '', t('gap-not-published', { regions: notPublished })));
+    if (note) why.append(el('div', 'secondary', note));
     hint.append(why);
   }
 }
 
 function clearErrors(): void {
   for (const input of Array.from(document.querySelectorAll<HTMLElement>('[data-field] input, [data-field] select'))) input.removeAttribute('aria-invalid');
-  for (const e of Array.from(document.querySelectorAll<HTMLElement>('.field-error'))) e.textContent = '';
+  // The exchange rate's message stays until the rate is fixed (renderFx owns it).
+  for (const e of Array.from(document.querySelectorAll<HTMLElement>('.field-error:not(#e-fx)'))) e.textContent = '';
   $('general-error').textContent = '';
 }
 
-function showError(field: Field | undefined, message: string): void {
+function showError(field: Field | undefined, error: Message): void {
+  const message = say(error, state.lang);
   const id = field === 'hours' && state.kind === 'rft' ? 'rftHours' : field;
   const block = id ? document.querySelector<HTMLElement>(`[data-field="${id}"]`) : null;
   if (block && !block.hidden) {
-    block.querySelector('input, select')!.setAttribute('aria-invalid', 'true');
+    (document.getElementById(`f-${id}`) ?? block.querySelector('input, select')!).setAttribute('aria-invalid', 'true');
     block.querySelector('.field-error')!.textContent = message;
   } else {
     $('general-error').textContent = message;
@@ -259,35 +285,34 @@ function lifecycleNotice(result: Answer): void {
   notice.className = 'notice';
   if (!result.ok || !result.lifecycle) return;
   const { status, eolDate, replacement } = result.lifecycle;
-  const s = t();
   let text = '';
-  if (status === 'eol') text = eolDate ? s.retired(eolDate) : s.retiredNoDate;
-  else if (status === 'legacy' && eolDate) text = s.legacy(eolDate);
+  if (status === 'eol') text = eolDate ? t('retired', { date: eolDate }) : t('retired-no-date');
+  else if (status === 'legacy' && eolDate) text = t('legacy', { date: eolDate });
   if (!text) return;
-  if (replacement?.length) text += ` ${s.replacement(replacement.join(', '))}`;
+  if (replacement?.length) text += `${state.lang === 'en' ? ' ' : ''}${t('replacement', { names: replacement.join(', ') })}`;
   notice.textContent = text;
   notice.classList.add(status === 'eol' ? 'notice-retired' : 'notice-legacy');
   notice.hidden = false;
 }
 
-function sourceLink(line: { source: string; sourceUrl?: string }): HTMLElement {
-  const title = line.source.split(' — ')[0] ?? line.source;
+function sourceLink(line: { source: Message | string; sourceTitle: string; sourceUrl?: string }): HTMLElement {
+  const full = typeof line.source === 'string' ? line.source : say(line.source, state.lang);
+  const title = line.sourceTitle || full;
   if (line.sourceUrl && /^https?:\/\//.test(line.sourceUrl)) {
     const a = el('a', 'source', title);
     a.href = line.sourceUrl;
     a.target = '_blank';
     a.rel = 'noopener noreferrer';
-    a.title = line.source;
+    a.title = full;
     return a;
   }
   const span = el('span', 'source', title);
-  span.title = line.source;
+  span.title = full;
   return span;
 }
 
 function renderResult(): void {
   const result = state.result;
-  const s = t();
   const lines = $('lines');
   lines.replaceChildren();
   clearErrors();
@@ -297,15 +322,18 @@ function renderResult(): void {
   $('formula').textContent = '';
   $('notice').hidden = true;
   $('compare').hidden = true;
+  $('estimate').hidden = true;
+  $('total-jpy').textContent = '';
   const kinds = currentModel()?.kinds ?? [];
-  if (kinds.length === 0 && state.data) $('general-error').textContent = s.noKinds;
+  if (kinds.length === 0 && state.data) $('general-error').textContent = t('no-kinds');
   ($('insert-formula') as HTMLButtonElement).disabled = !result?.ok;
   ($('insert-value') as HTMLButtonElement).disabled = !result?.ok;
-  // The Compare view inserts a table, not a single number.
-  $('insert-formula').textContent = state.kind === 'compare' ? s.insertTable : s.insertFormula;
-  $('insert-value').hidden = state.kind === 'compare';
+  // The Compare and Estimate views insert a table, not a single number.
+  const table = state.kind === 'compare' || state.kind === 'estimate';
+  $('insert-formula').textContent = table ? t('insert-table') : t('insert-formula');
+  $('insert-value').hidden = table;
   if (!result || kinds.length === 0) {
-    $('total').parentElement!.hidden = true;
+    totalLine().hidden = true;
     setOptions($<HTMLSelectElement>('region'), [], undefined);
     $('region-hint').textContent = '';
     return;
@@ -313,50 +341,49 @@ function renderResult(): void {
   // An input the server could not read (e.g. CMUs "abc") leaves it unable to say where the item is priced: keep
   // the regions shown so far rather than emptying the list.
   if (result.ok || result.regions.length) renderRegions(result);
-  $('total').parentElement!.hidden = !result.ok;
+  totalLine().hidden = !result.ok;
   if (!result.ok) {
     showError(result.field, result.message);
     return;
   }
   lifecycleNotice(result);
-  $('quote-title').textContent = `${result.modelName} — ${KIND_LABELS[result.kind][state.lang]}`;
-  if ('rows' in result) return renderComparison(result);
+  $('quote-title').textContent = t('quote-title', { model: result.modelName, kind: t(`kind-${result.kind}`) });
+  if (result.kind === 'estimate') return renderEstimate(result as EstimateOk);
+  if ('rows' in result) return renderComparison(result as ComparisonOk);
   const noCommit = result.lines.find((l) => l.term === 'none' && l.amount)?.amount;
   for (const line of result.lines) {
     const li = el('li', 'line');
     li.dataset.amount = line.amount;
-    const label = result.kind === 'pt-compare' && line.term ? word(termLabel(line.term), state.lang) : word(itemLabel(line.item), state.lang);
+    const label = result.kind === 'pt-compare' && line.term ? say(termLabel(line.term), state.lang) : say(itemLabel(line.item), state.lang);
     const head = el('div', 'line-head');
-    head.append(el('span', 'item', label.charAt(0).toUpperCase() + label.slice(1)), el('span', 'amount', line.unavailable ? s.unavailable : usd(line.amount)));
+    head.append(el('span', 'item', label.charAt(0).toUpperCase() + label.slice(1)), el('span', 'amount', line.unavailable ? t('unavailable') : usd(line.amount)));
     li.append(head);
     if (line.unavailable) {
-      li.append(el('div', 'detail', line.unavailable));
+      li.append(el('div', 'detail', say(line.unavailable, state.lang)));
       lines.append(li);
       continue;
     }
-    li.append(el('div', 'detail', quantity(line.quantity, state.lang)));
-    const price = [s.perUnit(usd(line.usd), word(unitLabel(line.unit), state.lang)), line.region];
-    if (line.term && result.kind !== 'pt-compare') price.push(word(termLabel(line.term), state.lang));
-    if (line.variant === 'base') price.push(s.baseRate);
+    li.append(el('div', 'detail', typeof line.quantity === 'string' ? quantity(line.quantity, state.lang) : count(say(line.quantity, state.lang))));
+    const price = [t('per-unit', { price: usd(line.usd), unit: say(unitLabel(line.unit), state.lang) }), line.region];
+    if (line.term && result.kind !== 'pt-compare') price.push(say(termLabel(line.term), state.lang));
+    if (line.variant === 'base') price.push(t('base-rate'));
     li.append(el('div', 'detail', price.join(' · ')));
     const src = el('div', 'detail secondary');
-    src.append(`${s.asOf(line.asOf)} · ${s.source}: `, sourceLink(line));
+    src.append(`${t('as-of', { date: line.asOf })} · ${t('source')}: `, sourceLink(line));
     li.append(src);
     if (result.kind === 'pt-compare' && noCommit && line.term !== 'none') {
       const pct = percentLess(line.amount, noCommit);
-      if (pct) li.append(el('div', 'detail saving', s.saves(pct)));
+      if (pct) li.append(el('div', 'detail saving', t('saves', { pct })));
     }
     lines.append(li);
   }
-  $('total-label').textContent = result.kind === 'pt-compare' ? s.cheapest : s.total;
-  $('total').textContent = usd(result.total);
-  $('total').dataset.value = result.total;
+  $('total-label').textContent = result.kind === 'pt-compare' ? t('cheapest') : t('total');
+  showTotal(result.total, result.totalJpy);
   $('formula').textContent = result.formulas.join('\n');
 }
 
 /** The Compare view: the options as a table, a bar chart of their monthly totals and the break-evens in words. */
 function renderComparison(c: ComparisonOk): void {
-  const s = t();
   const lang = state.lang;
   $('compare').hidden = false;
 
@@ -367,17 +394,18 @@ function renderComparison(c: ComparisonOk): void {
     const tr = el('tr', cheapest ? 'option cheapest' : 'option');
     tr.dataset.term = r.term;
     tr.dataset.total = r.total ?? '';
-    const option = el('th', '', r.option[lang]);
+    const option = el('th', '', say(r.option, lang));
     option.scope = 'row';
-    if (cheapest) option.append(' ', el('span', 'tag', s.cheapestTag));
-    tr.append(option, el('td', 'num', quantity(`${r.billedHours} h`, lang)), el('td', 'num month', r.total ? usd(r.total) : r.usd ? '—' : s.notPriced));
+    if (cheapest) option.append(' ', el('span', 'tag', t('cheapest-tag')));
+    tr.append(option, el('td', 'num', quantity(`${r.billedHours} h`, lang)), el('td', 'num month', r.total ? usdAmount(r.total) : r.usd ? '—' : t('not-priced')));
     const details: string[] = [];
     if (r.usd) {
-      details.push(s.perUnit(usd(r.usd), word(unitLabel('per-mu-hour'), lang)) + (r.variant === 'base' ? ` (${s.baseRate})` : ''));
-      details.push(s.hostingAmount(usd(r.hosting!)));
-      if (r.storage) details.push(s.storageAmount(usd(r.storage)));
+      details.push(t('per-unit', { price: usd(r.usd), unit: say(unitLabel('per-mu-hour'), lang) }) + (r.variant === 'base' ? ` (${t('base-rate')})` : ''));
+      details.push(t('hosting-amount', { amount: usd(r.hosting!) }));
+      if (r.storage) details.push(t('storage-amount', { amount: usd(r.storage) }));
     }
-    if (r.note[lang]) details.push(r.note[lang]);
+    if (r.totalJpy) details.push(t('jpy', { amount: count(r.totalJpy) }));
+    if (r.note) details.push(say(r.note, lang));
     const detail = el('td', '', details.join(' · '));
     detail.colSpan = 3;
     const detailRow = el('tr', 'details');
@@ -393,7 +421,7 @@ function renderComparison(c: ComparisonOk): void {
   c.rows.forEach((r, i) => {
     const li = el('li', r.term === c.cheapest ? 'cheapest' : '');
     li.dataset.term = r.term;
-    li.append(el('span', 'bar-label', r.option[lang]));
+    li.append(el('span', 'bar-label', say(r.option, lang)));
     const amount = amounts[i];
     if (amount) {
       if (!r.total) li.classList.add('partial');
@@ -402,22 +430,84 @@ function renderComparison(c: ComparisonOk): void {
       bar.dataset.value = amount;
       bar.style.width = `${max > 0 ? Math.max(1, (Number(amount) / max) * 100) : 0}%`;
       track.append(bar);
-      li.append(track, el('span', 'bar-value', r.total ? usd(amount) : `${usd(amount)} (${s.hostingOnly})`));
+      li.append(track, el('span', 'bar-value', r.total ? usdAmount(amount) : `${usdAmount(amount)} (${t('hosting-only')})`));
     } else {
-      li.append(el('span', 'bar-note', r.note[lang]));
+      li.append(el('span', 'bar-note', r.note ? say(r.note, lang) : t('not-priced')));
     }
     chart.append(li);
   });
 
   const breakEven = $('break-even');
-  breakEven.replaceChildren(...(c.breakEven.length ? c.breakEven.map((b) => el('li', '', b.sentence[lang])) : [el('li', '', s.noBreakEven)]));
+  breakEven.replaceChildren(...(c.breakEven.length ? c.breakEven.map((b) => el('li', '', say(b.sentence, lang))) : [el('li', '', t('no-break-even'))]));
 
   const cheapest = c.rows.find((r) => r.term === c.cheapest);
-  $('total').parentElement!.hidden = !c.total;
-  $('total-label').textContent = cheapest ? s.cheapestIs(cheapest.option[lang]) : s.total;
-  $('total').textContent = c.total ? usd(c.total) : '';
-  $('total').dataset.value = c.total ?? '';
+  totalLine().hidden = !c.total;
+  $('total-label').textContent = cheapest ? t('cheapest-is', { option: say(cheapest.option, lang) }) : t('total');
+  showTotal(c.total ?? '', c.totalJpy);
   $('formula').textContent = c.formula;
+}
+
+const totalLine = (): HTMLElement => $('total').closest<HTMLElement>('.total')!;
+
+/** The total line: USD as the server computed it, and the yen beside it. */
+function showTotal(total: string, jpy: string | null | undefined): void {
+  $('total').textContent = total ? usdAmount(total) : '';
+  $('total').dataset.value = total;
+  $('total-jpy').textContent = total && jpy ? t('jpy', { amount: count(jpy) }) : '';
+  $('total-jpy').dataset.value = jpy ?? '';
+}
+
+/**
+ * "Estimate a month": the range as the headline in USD and JPY, then every option as a bar, cheapest first, with
+ * the region it is priced in, what is billed and its note; options without a total show their note instead of a bar.
+ */
+function renderEstimate(e: EstimateOk): void {
+  const lang = state.lang;
+  $('estimate').hidden = false;
+  totalLine().hidden = true;
+  const range = $('range');
+  const rangeJpy = $('range-jpy');
+  range.dataset.low = e.low ?? '';
+  range.dataset.high = e.high ?? '';
+  if (e.low && e.high) {
+    const one = e.low === e.high;
+    range.textContent = one ? t('range-one', { amount: usdAmount(e.low) }) : t('range-headline', { low: usdAmount(e.low), high: usdAmount(e.high) });
+    rangeJpy.textContent =
+      e.lowJpy && e.highJpy
+        ? one
+          ? t('range-jpy-one', { amount: count(e.lowJpy) })
+          : t('range-jpy', { low: count(e.lowJpy), high: count(e.highJpy) })
+        : '';
+  } else {
+    range.textContent = t('range-none');
+    rangeJpy.textContent = '';
+  }
+  const chart = $('estimate-chart');
+  chart.replaceChildren();
+  const max = Math.max(0, ...e.rows.map((r) => Number(r.total ?? 0)));
+  e.rows.forEach((r, i) => {
+    const li = el('li', i === 0 && r.total ? 'cheapest' : '');
+    li.dataset.option = r.option;
+    li.dataset.total = r.total ?? '';
+    li.dataset.jpy = r.totalJpy ?? '';
+    li.append(el('span', 'bar-label', say(r.label, lang)));
+    if (r.total) {
+      const track = el('span', 'bar-track');
+      const bar = el('span', 'bar');
+      bar.dataset.value = r.total;
+      bar.style.width = `${max > 0 ? Math.max(1, (Number(r.total) / max) * 100) : 0}%`;
+      track.append(bar);
+      li.append(track, el('span', 'bar-value', usdAmount(r.total)));
+      if (r.totalJpy) li.append(el('span', 'bar-jpy', t('jpy', { amount: count(r.totalJpy) })));
+    } else {
+      li.append(el('span', 'bar-none', t('no-total')));
+    }
+    const where = [r.billed ? say(r.billed, lang) : '', r.region ?? ''].filter(Boolean).join(' · ');
+    if (where) li.append(el('span', 'bar-detail', where));
+    if (r.note) li.append(el('span', 'bar-note', say(r.note, lang)));
+    chart.append(li);
+  });
+  $('formula').textContent = e.formula;
 }
 
 // ---------------------------------------------------------------------------------------------------------------
@@ -428,19 +518,22 @@ function value(id: InputId): string {
   return input ? input.value : '';
 }
 
+/** The fields as typed, by input id: the schedule is the chosen preset or the custom text. */
+function values(): Partial<Record<InputId, string>> {
+  const out: Partial<Record<InputId, string>> = {};
+  for (const f of state.kind ? FIELDS_BY_KIND[state.kind] : []) {
+    if (f === 'base') out.base = String($<HTMLInputElement>('f-base').checked);
+    else if (f === 'schedule') {
+      const preset = value('schedulePreset' as InputId);
+      out.schedule = preset === 'custom' ? value('schedule') : preset;
+    } else out[f] = value(f);
+  }
+  return out;
+}
+
 function request(): QuoteRequest | undefined {
   if (!state.kind) return undefined;
-  const fields = FIELDS_BY_KIND[state.kind];
-  const req: QuoteRequest = { kind: state.kind, model: state.model };
-  if (state.region) req.region = state.region;
-  for (const f of fields) {
-    if (f === 'rftHours') req.hours = value('rftHours');
-    else if (f === 'term') req.term = value('term');
-    else if (f === 'base') {
-      if ($<HTMLInputElement>('f-base').checked) req.model = `base:${state.model}`;
-    } else req[f] = value(f);
-  }
-  return req;
+  return requestFor(state.kind, state.model, values(), { region: state.region, jpyPerUsd: state.fx.rate });
 }
 
 let timer: ReturnType<typeof setTimeout> | undefined;
@@ -463,15 +556,16 @@ async function refresh(): Promise<void> {
     quoteState('shown');
     return;
   }
-  $('busy').textContent = t().calculating;
+  $('busy').textContent = t('calculating');
   try {
-    const result = req.kind === 'compare' ? await call('getComparison', req) : await call('getQuote', req);
+    const result: Answer =
+      req.kind === 'estimate' ? await call('getEstimate', req) : req.kind === 'compare' ? await call('getComparison', req) : await call('getQuote', req);
     if (seq !== state.seq) return; // a newer request is on its way
     state.result = result;
     renderResult();
   } catch (e) {
     if (seq !== state.seq) return;
-    $('general-error').textContent = t().failed((e as Error).message);
+    $('general-error').textContent = t('failed', { detail: (e as Error).message });
   }
   $('busy').textContent = '';
   document.body.dataset.answered = String(seq);
@@ -489,17 +583,17 @@ async function insert(what: 'formula' | 'value', confirm?: string): Promise<void
   if (!result?.ok) return;
   const message = $('message');
   message.className = 'message';
-  message.textContent = t().inserting;
+  message.textContent = t('inserting');
   const options = { lang: state.lang, ...(confirm ? { confirm } : {}) };
   try {
     const done =
-      'rows' in result
+      'formula' in result
         ? await call('insertFormula', result.formula, options)
         : what === 'formula'
           ? await call('insertFormula', result.formulas.length === 1 ? result.formulas[0]! : result.formulas, options)
           : await call('insertValue', result.values.length === 1 ? result.values[0]! : result.values, options);
     if ((done as InsertNeedsConfirmation).needsConfirmation === true) askToReplace(what, done as InsertNeedsConfirmation);
-    else message.textContent = t().inserted(done.cell);
+    else message.textContent = t('inserted', { cell: done.cell });
   } catch (e) {
     message.classList.add('error');
     message.textContent = (e as Error).message;
@@ -571,6 +665,15 @@ function wire(): void {
     void refresh();
   });
   $('f-term').addEventListener('change', () => void refresh());
+  $('f-schedulePreset').addEventListener('change', () => {
+    $('schedule-custom').hidden = $<HTMLSelectElement>('f-schedulePreset').value !== 'custom';
+    void refresh();
+  });
+  $('f-fx').addEventListener('input', () => {
+    if (fxTimer) clearTimeout(fxTimer);
+    quoteState('pending');
+    fxTimer = setTimeout(() => void saveRate(), 400);
+  });
   for (const id of SLIDERS) {
     const text = $<HTMLInputElement>(`f-${id}`);
     const slider = $<HTMLInputElement>(`r-${id}`);
@@ -589,6 +692,27 @@ function wire(): void {
   $('insert-value').addEventListener('click', () => void insert('value'));
 }
 
+let fxTimer: ReturnType<typeof setTimeout> | undefined;
+
+/** Sends the typed rate to be checked and remembered for the user, then re-prices with it. */
+async function saveRate(): Promise<void> {
+  fxTimer = undefined;
+  const typed = $<HTMLInputElement>('f-fx').value;
+  $('h-fx').textContent = t('fx-saving');
+  try {
+    const r = await call('setExchangeRate', typed);
+    if (r.ok) {
+      state.fx = { rate: r.rate, saved: r.saved, default: r.default };
+      state.fxError = undefined;
+    } else state.fxError = r.message;
+  } catch (e) {
+    state.fxError = undefined;
+    $('general-error').textContent = t('failed', { detail: (e as Error).message });
+  }
+  renderFx();
+  await refresh();
+}
+
 /** Moves a slider to the typed value when it is a number the slider can show. */
 function syncSlider(id: (typeof SLIDERS)[number]): void {
   const typed = $<HTMLInputElement>(`f-${id}`).value.trim();
@@ -597,25 +721,11 @@ function syncSlider(id: (typeof SLIDERS)[number]): void {
   if (typed !== '' && n >= Number(slider.min) && n <= Number(slider.max)) slider.value = typed;
 }
 
+/** Fills the fields with the values the server's first answer was worked out for. */
 function fillDefaults(d: SidebarData['defaults']): void {
-  const defaults: Partial<Record<InputId, string>> = {
-    tokens: '10000000',
-    epochs: String(d.epochs),
-    months: String(d.months),
-    units: String(d.modelUnits),
-    hours: String(d.hours),
-    rftHours: '10',
-    inputTokens: '1000000',
-    outputTokens: '1000000',
-    cmus: '2',
-    copies: String(d.copies),
-    minutes: '480',
-    hoursPerDay: String(d.hoursPerDay),
-    days: String(d.days),
-  };
-  for (const [id, v] of Object.entries(defaults)) {
+  for (const [id, v] of Object.entries(d.fields)) {
     const input = document.getElementById(`f-${id}`) as HTMLInputElement | null;
-    if (input && !input.value) input.value = v!;
+    if (input && !input.value && v !== undefined) input.value = v;
   }
   for (const id of SLIDERS) syncSlider(id);
 }
@@ -623,6 +733,7 @@ function fillDefaults(d: SidebarData['defaults']): void {
 export async function start(): Promise<void> {
   const busy = document.getElementById('busy');
   try {
+    // One round trip: the model list comes with the answer for the default choices.
     const data = await call('getSidebarModel');
     state = {
       data,
@@ -633,14 +744,23 @@ export async function start(): Promise<void> {
       region: undefined,
       showRetired: false,
       result: undefined,
+      fx: data.fx,
+      fxError: undefined,
       seq: 0,
     };
     fillDefaults(data.defaults);
     wire();
     renderAll();
-    await refresh();
+    if (JSON.stringify(request()) === JSON.stringify(data.defaults.request)) {
+      state.result = data.first;
+      renderResult();
+      document.body.dataset.answered = String(++state.seq);
+      quoteState('shown');
+    } else await refresh();
   } catch (e) {
-    if (busy) busy.textContent = `Could not load: ${(e as Error).message}`;
+    // The catalogue is in the page, so this is worded even before the server has said which language to use.
+    const lang = /^ja/i.test(navigator.language) ? 'ja' : 'en';
+    if (busy) busy.textContent = tr(lang, 'could-not-load', { detail: (e as Error).message });
   }
 }
 

@@ -195,7 +195,7 @@ export class Comparisons {
   hosting(a: { model: Text; modelUnits?: Num; hoursPerDay?: Num; days?: Num; region?: Text }): Comparison {
     const { model, base } = this.ptModel(a.model);
     const modelUnits = check.wholeCount(a.modelUnits ?? COMPARE_DEFAULTS.modelUnits, 'model_units');
-    const hoursPerDay = check.between(a.hoursPerDay ?? COMPARE_DEFAULTS.hoursPerDay, 0, DAY_HOURS, 'hours_per_day', 'hours');
+    const hoursPerDay = check.between(a.hoursPerDay ?? COMPARE_DEFAULTS.hoursPerDay, 0, DAY_HOURS, 'hours_per_day', msg('input.what-hours'));
     const days = monthDays(a.days ?? COMPARE_DEFAULTS.days, 'days');
     const region = this.catalog.region(a.region) ?? COMPARE_DEFAULTS.region;
 
@@ -411,10 +411,10 @@ export class Comparisons {
       0,
       DAY_HOURS,
       'active_hours_per_day',
-      'hours',
+      msg('input.what-hours'),
     );
     const copies = check.wholeCount(a.copies ?? COMPARE_DEFAULTS.copies, 'copies');
-    const days = check.between(a.days ?? COMPARE_DEFAULTS.cmiDays, 0, 31, 'days', 'a whole number of days');
+    const days = check.between(a.days ?? COMPARE_DEFAULTS.cmiDays, 0, 31, 'days', msg('input.what-whole-days'));
     if (!Number.isInteger(Number(days.toString())))
       throw new PricingError('bad-number', msg('compare.days-whole', { value: days.toString() }));
     const region = this.catalog.region(a.region);
@@ -447,7 +447,7 @@ export class Comparisons {
 
 /** Days in the month: more than 0, at most 31; fractions allowed (30.4167 days ≈ 730 hours). */
 function monthDays(value: number, name: string): Decimal {
-  const d = check.between(value, 0, 31, name, 'days in the month');
+  const d = check.between(value, 0, 31, name, msg('input.what-month-days'));
   if (d.eq(0)) throw new PricingError('bad-number', msg('compare.days-zero', { name }));
   return d;
 }

@@ -365,6 +365,27 @@ function getComparison(request) {
 }
 
 /**
+ * Sidebar "Estimate a month": BEDROCK_ESTIMATE's rows for the inputs, the range in USD and JPY and the formula, or
+ * the message the function would show.
+ *
+ * @param {import('../ui/sidebar-types').QuoteRequest} request The model, region, tokens, schedule, model units and month as typed.
+ * @return {import('../ui/sidebar-types').EstimateResult} Every hosting option cheapest first, or an error.
+ */
+function getEstimate(request) {
+  return AddonLib.uiServer().getEstimate(request);
+}
+
+/**
+ * Sidebar: checks the exchange rate the user typed and remembers it in their user properties.
+ *
+ * @param {string} typed JPY per USD as typed, e.g. "150".
+ * @return {import('../ui/sidebar-types').FxResult} The rate now in force, or why the typed one was refused.
+ */
+function setExchangeRate(typed) {
+  return AddonLib.uiServer().setExchangeRate(typed);
+}
+
+/**
  * Sidebar "Insert formula": writes the formula (or a row of formulas) into the current cell.
  *
  * @param {string|string[]} formulas A =BEDROCK_… formula, or several for one row.

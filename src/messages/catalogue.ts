@@ -9,16 +9,18 @@ import { isBilingual, type Message, type Param } from '../core/message';
 import { book } from './book';
 import { common } from './common';
 import { compare } from './compare';
+import { estimate } from './estimate';
 import { lifecycle } from './lifecycle';
 import { lookup } from './lookup';
+import { menu } from './menu';
 import { quote } from './quote';
+import { sidebar } from './sidebar';
 import { tables } from './tables';
 import { vocabulary } from './vocabulary';
 import { insert } from './insert';
-import { estimate } from './estimate';
 import { input } from './input';
 import { names } from './names';
-import type { Lang, Section } from './section';
+import type { KeysOf, Lang, Section } from './section';
 
 export type { Lang } from './section';
 
@@ -35,10 +37,11 @@ const SECTIONS = {
   estimate,
   input,
   names,
+  menu,
+  sidebar,
 } as const;
 
 type Sections = typeof SECTIONS;
-type KeysOf<S> = S extends Section<infer K> ? K : never;
 
 /** Every code the catalogue words: "<section>.<key>". */
 export type MessageCode = { [S in keyof Sections & string]: `${S}.${KeysOf<Sections[S]>}` }[keyof Sections & string];

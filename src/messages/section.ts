@@ -14,3 +14,6 @@ export interface Section<K extends string> {
 export function section<K extends string>(s: Section<K>): Section<K> {
   return s;
 }
+
+/** The keys of a section. */
+export type KeysOf<S> = S extends Section<infer K> ? K : never;

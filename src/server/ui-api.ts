@@ -5,4 +5,4 @@
  * which Apps Script stores as an HTML file and does not compile; ./ui-server.ts loads it on the first UI call.
  */
 export { showSidebar, insertBudgetTemplate, aboutPrices } from '../ui/menu';
-export { getSidebarModel, getQuote, getComparison, insertFormula, insertValue } from '../ui/sidebar-server';
+export { getSidebarModel, getQuote, getComparison, getEstimate, setExchangeRate, insertFormula, insertValue } from '../ui/sidebar-server';

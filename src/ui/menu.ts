@@ -5,41 +5,20 @@
 import { book } from '../core';
 import { pricesChecked } from '../core/history';
 import { sourceLinks } from '../core/sources';
-import { word } from '../messages/catalogue';
 import { budgetTemplate, freeSheetName } from './budget-template';
 import { langOf, userLocale } from './sidebar-server';
+import type { Params } from '../core/message';
+import { word } from '../messages/catalogue';
+import type { menu } from '../messages/menu';
+import type { KeysOf } from '../messages/section';
 import type { Lang } from './sidebar-types';
 
-const TEXT = {
-  en: {
-    picker: 'Open model picker',
-    template: 'Insert budget template',
-    about: 'About prices',
-    sidebarTitle: 'Bedrock prices',
-    aboutTitle: 'About prices',
-    inserted: (name: string) => `Added the budget template as sheet "${name}".`,
-    asOf: 'Prices as of',
-    intro:
-      'Every price in this add-on comes from its price book, compiled when the add-on is built. Each price carries its source and the date it was read; =BEDROCK_RATE_INFO(model, item) shows them in a cell.',
-    sources: 'Sources of the current prices',
-    count: (n: number) => (n === 1 ? '1 price' : `${n} prices`),
-    override: 'To use a negotiated or newer price, give it in the last argument of any BEDROCK_… function.',
-  },
-  ja: {
-    picker: 'モデルピッカーを開く',
-    template: '予算テンプレートを挿入',
-    about: '料金について',
-    sidebarTitle: 'Bedrock 料金',
-    aboutTitle: '料金について',
-    inserted: (name: string) => `予算テンプレートをシート「${name}」として追加しました。`,
-    asOf: '料金の時点',
-    intro:
-      'このアドオンの料金はすべて、ビルド時に取り込んだ料金表に基づきます。各料金には出典と取得日があり、セルでは =BEDROCK_RATE_INFO(モデル, 項目) で確認できます。',
-    sources: '現在の料金の出典',
-    count: (n: number) => `${n} 件`,
-    override: '割引価格や新しい価格を使うには、BEDROCK_… 関数の最後の引数に単価を指定してください。',
-  },
-} as const;
+type MenuKey = KeysOf<typeof menu>;
+
+/** A word of the menu section in the language. */
+function t(lang: Lang, key: MenuKey, params?: Params): string {
+  return word({ code: `menu.${key}`, ...(params ? { params } : {}) }, lang);
+}
 
 /** The language of the user, or English when Apps Script runs us without authorization (AuthMode.NONE). */
 function menuLang(e?: { authMode?: unknown }): Lang {
@@ -52,12 +31,12 @@ function menuLang(e?: { authMode?: unknown }): Lang {
  * allowed, and that is all this does.
  */
 export function onOpen(e?: { authMode?: unknown }): void {
-  const t = TEXT[menuLang(e)];
+  const lang = menuLang(e);
   SpreadsheetApp.getUi()
     .createAddonMenu()
-    .addItem(t.picker, 'showSidebar')
-    .addItem(t.template, 'insertBudgetTemplate')
-    .addItem(t.about, 'aboutPrices')
+    .addItem(t(lang, 'picker'), 'showSidebar')
+    .addItem(t(lang, 'template'), 'insertBudgetTemplate')
+    .addItem(t(lang, 'about'), 'aboutPrices')
     .addToUi();
 }
 
@@ -66,8 +45,8 @@ export function onInstall(e?: { authMode?: unknown }): void {
 }
 
 export function showSidebar(): void {
-  const t = TEXT[langOf(userLocale())];
-  SpreadsheetApp.getUi().showSidebar(HtmlService.createHtmlOutputFromFile('Sidebar').setTitle(t.sidebarTitle));
+  const title = t(langOf(userLocale()), 'sidebar-title');
+  SpreadsheetApp.getUi().showSidebar(HtmlService.createHtmlOutputFromFile('Sidebar').setTitle(title));
 }
 
 /** Adds the budget template as a new sheet (never over an existing one) and returns its name. */
@@ -101,7 +80,7 @@ export function insertBudgetTemplate(): string {
   }
   template.widths.forEach((w, i) => sheet.setColumnWidth(i + 1, w));
   sheet.getRange(template.cells.model).activate();
-  spreadsheet.toast(TEXT[lang].inserted(name));
+  spreadsheet.toast(t(lang, 'inserted', { name }));
   return name;
 }
 
@@ -127,12 +106,11 @@ export function priceSources(lang: Lang = 'en'): { title: string; date: string; 
 
 /** The "About prices" dialog. Every text from the book is escaped; links go to http(s) addresses only. */
 export function aboutPricesHtml(lang: Lang): string {
-  const t = TEXT[lang];
   const items = priceSources(lang)
     .map((s) => {
       const title = escapeHtml(s.title);
       const link = s.url && /^https?:\/\//.test(s.url) ? `<a href="${escapeHtml(s.url)}" target="_blank" rel="noopener">${title}</a>` : title;
-      return `<li>${link} <span class="secondary">(${escapeHtml(s.date)}, ${escapeHtml(t.count(s.count))})</span><br><span class="where">${escapeHtml(s.where)}</span></li>`;
+      return `<li>${link} <span class="secondary">(${escapeHtml(t(lang, s.count === 1 ? 'source-count-one' : 'source-count', { date: s.date, n: s.count }))})</span><br><span class="where">${escapeHtml(s.where)}</span></li>`;
     })
     .join('\n');
   return `<!DOCTYPE html>
@@ -140,18 +118,18 @@ export function aboutPricesHtml(lang: Lang): string {
 <link rel="stylesheet" href="https://ssl.gstatic.com/docs/script/css/add-ons1.css">
 <style>body{padding:0 12px;font-size:13px} li{margin-bottom:8px} .where{color:#5f6368;font-size:11px;word-break:break-all}</style>
 </head><body>
-<p><b>${escapeHtml(t.asOf)}: ${escapeHtml(word(pricesChecked(book), lang))}</b></p>
-<p>${escapeHtml(t.intro)}</p>
-<h3>${escapeHtml(t.sources)}</h3>
+<p><b>${escapeHtml(t(lang, 'as-of', { date: word(pricesChecked(book), lang) }))}</b></p>
+<p>${escapeHtml(t(lang, 'intro'))}</p>
+<h3>${escapeHtml(t(lang, 'sources'))}</h3>
 <ul>
 ${items}
 </ul>
-<p class="secondary">${escapeHtml(t.override)}</p>
+<p class="secondary">${escapeHtml(t(lang, 'override'))}</p>
 </body></html>`;
 }
 
 export function aboutPrices(): void {
   const lang = langOf(userLocale());
   const html = HtmlService.createHtmlOutput(aboutPricesHtml(lang)).setWidth(520).setHeight(560);
-  SpreadsheetApp.getUi().showModalDialog(html, TEXT[lang].aboutTitle);
+  SpreadsheetApp.getUi().showModalDialog(html, t(lang, 'about-title'));
 }

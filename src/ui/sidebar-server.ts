@@ -3,22 +3,28 @@
  * adapters the custom functions use, prices come from the one pricing core, and the answer is plain JSON with
  * money as exact decimal strings. Nothing here computes a price.
  */
-import { book, catalog, comparisons, quotes, statusMessage, toNumber, COMPARE_DEFAULTS, DEFAULT_REGION, isPricingError } from '../core';
-import type { CompiledModel, Message, Quote } from '../core';
+import { book, catalog, comparisons, decimal, estimates, parseMonth, parseSchedule, quotes, statusMessage, toNumber, COMPARE_DEFAULTS, DEFAULT_REGION, isPricingError } from '../core';
+import type { CompiledModel, Quote } from '../core';
+import { isMessage, msg, type Message } from '../core/message';
+import { word } from '../messages/catalogue';
 import { resolveCmi, type CmiSubject } from '../core/cmi';
 import { PricingError } from '../core/errors';
-import { msg } from '../core/message';
 import type { Item, Term } from '../core/price-book';
 import { BASE_PREFIX, DEFAULTS } from '../core/quotes';
-import { word } from '../messages/catalogue';
 import { num, text, textOrNumber } from '../sheets/cells';
+import { pricesChecked } from '../core/history';
 import { checkFormula } from './formula-check';
+import { requestFor, type InputId } from './sidebar-request';
 
-const NUMERIC = /^\s*\d+(\.\d+)?\s*$/;
 import {
   CMI_PROVIDER,
+  type Answer,
   type Bilingual,
   type ComparisonResult,
+  type EstimateResult,
+  type FxRate,
+  type FxResult,
+  type Text,
   type Field,
   type InsertNeedsConfirmation,
   type InsertOptions,
@@ -36,13 +42,9 @@ import {
   type SidebarServer,
 } from './sidebar-types';
 
-export const TERMS: Term[] = ['none', '1m', '6m'];
+const NUMERIC = /^\s*\d+(\.\d+)?\s*$/;
 
-// The sidebar switches language in the browser, so core messages travel worded in both languages; quantities,
-// sources and error text travel in English for now, as before (the sidebar rework words them per language).
-const both = (m: Message | undefined): Bilingual => (m ? { en: word(m, 'en'), ja: word(m, 'ja') } : { en: '', ja: '' });
-const en = (m: Message): string => word(m, 'en');
-const errorText = (e: PricingError): string => (e.detail ? en(e.detail) : e.message);
+export const TERMS: Term[] = ['none', '1m', '6m'];
 const TERM_ARG: Record<Term, string> = { none: 'none', '1m': '1 month', '6m': '6 months' };
 
 export function langOf(locale: string | undefined): Lang {
@@ -61,6 +63,8 @@ export function userLocale(): string {
 function kindsOf(m: CompiledModel): Kind[] {
   const has = (i: Item) => m.priced.includes(i);
   const kinds: Kind[] = [];
+  // "Estimate a month" first: every hosting option for one usage.
+  if (has('pt') || (has('ondemand-input') && has('ondemand-output'))) kinds.push('estimate');
   if (has('training')) kinds.push('training');
   if (has('storage')) kinds.push('storage');
   if (has('pt')) kinds.push('pt', 'pt-compare', 'compare');
@@ -70,7 +74,7 @@ function kindsOf(m: CompiledModel): Kind[] {
 }
 
 function cmiModels(): SidebarModel[] {
-  const base = { provider: CMI_PROVIDER, status: 'active' as const, statusText: both(msg('lifecycle.active')), kinds: ['cmi', 'cmi-month', 'cmi-storage'] as Kind[], trainingUnit: 'none' as const };
+  const base = { provider: CMI_PROVIDER, status: 'active' as const, statusText: msg('lifecycle.active'), kinds: ['cmi', 'cmi-month', 'cmi-storage'] as Kind[], trainingUnit: 'none' as const };
   return [
     ...book.cmi.presets.map((p) => ({ ...base, id: p.name, name: p.name, cmus: p.cmus })),
     ...book.cmi.architectures.map((a) => ({ ...base, id: `arch:${a.id}`, name: a.name })),
@@ -78,7 +82,30 @@ function cmiModels(): SidebarModel[] {
   ];
 }
 
-/** Everything the sidebar needs to draw its choices. Called once when it opens. */
+/** What the fields hold when the sidebar opens, by input id (rftHours is sent as `hours`). */
+const FIELD_DEFAULTS: Partial<Record<InputId, string>> = {
+  tokens: '10000000',
+  epochs: String(DEFAULTS.epochs),
+  months: String(DEFAULTS.months),
+  units: String(DEFAULTS.modelUnits),
+  hours: String(DEFAULTS.hours),
+  term: DEFAULTS.term,
+  rftHours: '10',
+  inputTokens: '1000000',
+  outputTokens: '1000000',
+  cmus: '2',
+  copies: String(DEFAULTS.copies),
+  minutes: '480',
+  hoursPerDay: String(COMPARE_DEFAULTS.hoursPerDay),
+  days: String(COMPARE_DEFAULTS.days),
+  schedule: '24/7',
+  month: '',
+};
+
+/**
+ * Everything the sidebar needs to draw its choices, and the answer for the default choices, so that the first
+ * render takes this one round trip. Called once when it opens.
+ */
 export function getSidebarModel(locale?: string): SidebarData {
   const loc = locale || userLocale();
   const models: SidebarModel[] = book.models.map((m) => ({
@@ -89,33 +116,100 @@ export function getSidebarModel(locale?: string): SidebarData {
     ...(m.legacyDate ? { legacyDate: m.legacyDate } : {}),
     ...(m.eolDate ? { eolDate: m.eolDate } : {}),
     ...(m.replacement ? { replacement: [...m.replacement] } : {}),
-    statusText: both(statusMessage(m)),
+    statusText: statusMessage(m),
     kinds: kindsOf(m),
     trainingUnit: m.trainingUnit,
   }));
   const providers = [...new Set(book.models.map((m) => m.provider)), CMI_PROVIDER];
   const start = catalog.findModel('Nova Lite') ?? book.models[0]!;
+  const kind = kindsOf(start)[0] ?? 'pt';
+  const fx = exchangeRate();
+  const request = requestFor(kind, start.id, FIELD_DEFAULTS, { jpyPerUsd: fx.rate });
   return {
     lang: langOf(loc),
     locale: loc,
     asOf: book.asOf,
+    checked: pricesChecked(book),
     providers,
     models: [...models, ...cmiModels()],
     regions: book.regions.map((r) => ({ code: r.code, name: r.name, nameJa: r.nameJa })),
-    defaults: {
-      provider: start.provider,
-      model: start.id,
-      kind: kindsOf(start)[0] ?? 'pt',
-      epochs: DEFAULTS.epochs,
-      months: DEFAULTS.months,
-      modelUnits: DEFAULTS.modelUnits,
-      term: DEFAULTS.term,
-      hours: DEFAULTS.hours,
-      copies: DEFAULTS.copies,
-      hoursPerDay: COMPARE_DEFAULTS.hoursPerDay,
-      days: COMPARE_DEFAULTS.days,
-    },
+    defaults: { provider: start.provider, model: start.id, kind, fields: { ...FIELD_DEFAULTS }, request },
+    fx,
+    first: answer(request),
   };
+}
+
+/** Answers a request of any view. */
+export function answer(req: QuoteRequest): Answer {
+  if (req.kind === 'estimate') return getEstimate(req);
+  if (req.kind === 'compare') return getComparison(req);
+  return getQuote(req);
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// The exchange rate
+
+/**
+ * The rate the sidebar starts with until the user sets one: a round figure near the 2025–2026 USD/JPY level, not a
+ * market price. The sidebar says it is a default and asks for the user's own rate.
+ */
+export const DEFAULT_JPY_PER_USD = '150';
+const FX_PROPERTY = 'jpyPerUsd';
+
+function userProperties(): GoogleAppsScript.Properties.Properties | undefined {
+  try {
+    return PropertiesService.getUserProperties();
+  } catch {
+    return undefined;
+  }
+}
+
+/** The user's remembered rate, or the default. */
+export function exchangeRate(): FxRate {
+  const saved = userProperties()?.getProperty(FX_PROPERTY);
+  return saved ? { rate: saved, saved: true, default: DEFAULT_JPY_PER_USD } : { rate: DEFAULT_JPY_PER_USD, saved: false, default: DEFAULT_JPY_PER_USD };
+}
+
+/** A rate as typed (full-width digits included): a number above zero, or the function-style message saying so. */
+function parseRate(typed: unknown): string {
+  const bad = () => new PricingError('bad-number', msg('sidebar.fx-bad', { got: String(typed).trim().slice(0, 40) }));
+  let n: number | undefined;
+  try {
+    n = num(typed, 'jpy_per_usd');
+  } catch {
+    throw bad();
+  }
+  if (n === undefined) throw new PricingError('missing-argument', msg('sidebar.fx-missing'));
+  if (!(n > 0) || n > 1e6) throw bad();
+  return decimal(n).toFixed();
+}
+
+/** Checks the typed rate and remembers it in the user's properties (per user, across spreadsheets and browsers). */
+export function setExchangeRate(typed: string): FxResult {
+  try {
+    const rate = parseRate(typed);
+    userProperties()?.setProperty(FX_PROPERTY, rate);
+    return { ok: true, rate, saved: true, default: DEFAULT_JPY_PER_USD };
+  } catch (e) {
+    if (!isPricingError(e)) throw e;
+    return { ok: false, message: messageOf(e) };
+  }
+}
+
+/** The rate a request carries, or undefined when there is none or it is not a rate (then no yen are shown). */
+function rateOf(req: QuoteRequest): string | undefined {
+  if (req.jpyPerUsd === undefined || req.jpyPerUsd === '') return undefined;
+  try {
+    return parseRate(req.jpyPerUsd);
+  } catch {
+    return undefined;
+  }
+}
+
+/** USD × JPY per USD in exact decimals, rounded half up to whole yen for display. */
+export function yen(usd: string | null | undefined, rate: string | undefined): string | null {
+  if (usd === null || usd === undefined || rate === undefined) return null;
+  return decimal(usd).times(decimal(rate)).round(0, 1).toFixed();
 }
 
 // ---------------------------------------------------------------------------------------------------------------
@@ -136,11 +230,31 @@ const FIELD_BY_ARG: Record<string, Field> = {
   hours_per_day: 'hoursPerDay',
   active_hours_per_day: 'hoursPerDay',
   days: 'days',
+  schedule: 'schedule',
+  month: 'month',
 };
 
-export function fieldOf(message: string): Field | undefined {
-  const arg = /^(\w+)/.exec(message)?.[1];
+/** What a pricing error tells the user, as a message (the core's transitional English strings wrapped as written). */
+export function messageOf(e: unknown): Message {
+  if (isPricingError(e)) return e.detail ?? msg('sidebar.as-written', { text: e.message });
+  return msg('sidebar.as-written', { text: e instanceof Error ? e.message : String(e) });
+}
+
+/** The sidebar field a message is about: its English wording starts with the argument's name, as in the cells. */
+export function fieldOf(message: Message | string): Field | undefined {
+  // The sidebar's own messages are worded only in the page; they name their argument as a parameter.
+  const own = typeof message !== 'string' && message.code.startsWith('sidebar.');
+  const text =
+    typeof message === 'string' ? message : own ? String(message.params?.text ?? message.params?.arg ?? '') : word(message, 'en');
+  const arg = /^(\w+)/.exec(text)?.[1];
   return arg ? FIELD_BY_ARG[arg] : undefined;
+}
+
+/** A text of the core's for the page: a message as it is, the core's own two wordings as they are. */
+function textOf(t: Message | Bilingual | undefined): Text | null {
+  if (!t) return null;
+  if (isMessage(t)) return t;
+  return t.en || t.ja ? { en: t.en, ja: t.ja } : null;
 }
 
 const str = (s: string) => `"${s.replace(/"/g, '""')}"`;
@@ -168,10 +282,10 @@ function subjectOf(req: QuoteRequest): Subject {
   if (req.model === 'cmus') value = typeof typed === 'string' && NUMERIC.test(typed) ? Number(typed) : typed;
   else if (req.model.startsWith('arch:')) {
     const arch = cmi.architectures.find((a) => `arch:${a.id}` === req.model);
-    if (!arch) throw new PricingError('unknown-architecture', `Unknown Custom Model Import architecture "${req.model.slice(5)}".`);
+    if (!arch) throw new PricingError('unknown-architecture', msg('sidebar.unknown-architecture', { arg: 'model_or_cmus', name: req.model.slice(5) }));
     value = typed === undefined ? arch.name : `${arch.name}:${typed}`;
   } else value = req.model;
-  if (value === undefined) throw new PricingError('missing-argument', 'model_or_cmus is missing: give a CMU count or a known architecture and size.');
+  if (value === undefined) throw new PricingError('missing-argument', msg('sidebar.cmus-missing', { arg: 'model_or_cmus' }));
   const subject = resolveCmi(catalog, value, 'model_or_cmus');
   return { cmi: subject, arg: value, name: subject.label };
 }
@@ -232,14 +346,15 @@ function pickRegion(wanted: string | undefined, choices: RegionChoice[]): string
 function lineViews(q: Quote): QuoteLineView[] {
   return q.lines.map((l) => ({
     item: l.item,
-    quantity: en(l.quantity),
+    quantity: l.quantity,
     usd: l.price.usd,
     unit: l.price.unit,
     region: l.price.region,
     ...(l.price.term ? { term: l.price.term } : {}),
     ...(l.price.variant ? { variant: l.price.variant } : {}),
     asOf: l.price.asOf,
-    source: en(l.price.source),
+    source: l.price.source,
+    sourceTitle: book.sources[l.price.sourceId]?.title ?? '',
     ...(l.price.sourceUrl ? { sourceUrl: l.price.sourceUrl } : {}),
     amount: l.amount.toFixed(),
   }));
@@ -295,7 +410,7 @@ function priceOne(req: QuoteRequest, s: Subject, region: string | undefined): { 
       return { quote: quotes.cmiStorage({ modelOrCmus: s.arg, months, region }), formula: `=BEDROCK_CMI_STORAGE(${first}, ${months}${r})` };
     }
     default:
-      throw new PricingError('unknown-item', `Unknown kind of price "${String(req.kind)}".`);
+      throw new PricingError('unknown-item', msg('sidebar.unknown-kind', { kind: String(req.kind) }));
   }
 }
 
@@ -305,7 +420,6 @@ function compareTerms(req: QuoteRequest, s: Subject, region: string | undefined)
   const values: number[] = [];
   const formulas: string[] = [];
   let best: Quote | undefined;
-  const reasons: (Message | string)[] = [];
   for (const term of TERMS) {
     try {
       const { quote, formula } = priceOne({ ...req, kind: 'pt', term }, s, region);
@@ -316,12 +430,10 @@ function compareTerms(req: QuoteRequest, s: Subject, region: string | undefined)
     } catch (e) {
       // A bad input is wrong for every term: report it once, against its field.
       if (!isPricingError(e) || e.code === 'bad-number' || e.code === 'missing-argument') throw e;
-      lines.push({ item: 'pt', term, quantity: '', usd: '', unit: 'per-mu-hour', region: region ?? '', asOf: '', source: '', amount: '', unavailable: errorText(e) });
-      reasons.push(e.detail ?? e.message);
+      lines.push({ item: 'pt', term, quantity: '', usd: '', unit: 'per-mu-hour', region: region ?? '', asOf: '', source: '', sourceTitle: '', amount: '', unavailable: messageOf(e) });
     }
   }
-  if (!best)
-    throw new PricingError('no-price', reasons.slice(1).reduce<Message | string>((first, second) => msg('lookup.one-then-other', { first, second }), reasons[0]!));
+  if (!best) throw new PricingError('no-price', msg('sidebar.no-term-priced', { reasons: lines[0]!.unavailable! }));
   return { lines, values, formulas, total: best.total.toFixed() };
 }
 
@@ -335,7 +447,7 @@ function failed(e: unknown, req: QuoteRequest, regions: RegionChoice[], region: 
   if (!isPricingError(e)) throw e;
   const { kind } = req;
   const typedCmus = isCmi(kind) && (req.model === 'cmus' || req.model.startsWith('arch:'));
-  const message = errorText(e);
+  const message = messageOf(e);
   const field = fieldOf(message) ?? (typedCmus && e.code === 'unknown-architecture' ? 'cmus' : undefined);
   return { ok: false, kind, message, regions, ...(field ? { field } : {}), ...(region ? { region } : {}) };
 }
@@ -353,11 +465,21 @@ export function getQuote(req: QuoteRequest): QuoteResult {
     const base = { ok: true as const, kind, modelName: s.name, regions, ...(lifecycle ? { lifecycle } : {}) };
     if (kind === 'pt-compare') {
       const c = compareTerms(req, s, region);
-      return { ...base, lines: c.lines, total: c.total, values: c.values, formulas: c.formulas, region: region ?? c.lines.find((l) => l.region)?.region ?? '' };
+      const jpy = yen(c.total, rateOf(req));
+      return {
+        ...base,
+        lines: c.lines,
+        total: c.total,
+        ...(jpy ? { totalJpy: jpy } : {}),
+        values: c.values,
+        formulas: c.formulas,
+        region: region ?? c.lines.find((l) => l.region)?.region ?? '',
+      };
     }
     const { quote, formula } = priceOne(req, s, region);
     const lines = lineViews(quote);
-    return { ...base, lines, total: quote.total.toFixed(), values: [toNumber(quote.total)], formulas: [formula], region: lines[0]!.region };
+    const jpy = yen(quote.total.toFixed(), rateOf(req));
+    return { ...base, lines, total: quote.total.toFixed(), ...(jpy ? { totalJpy: jpy } : {}), values: [toNumber(quote.total)], formulas: [formula], region: lines[0]!.region };
   } catch (e) {
     return failed(e, req, regions, region);
   }
@@ -380,11 +502,11 @@ export function getComparison(req: QuoteRequest): ComparisonResult {
     region = pickRegion(req.region, regions);
     // Coerced in the order BEDROCK_COMPARE coerces its cells, so a mistake gets the same message.
     const modelUnits = num(req.units, 'model_units');
-    const hoursPerDay = num(req.hoursPerDay, 'hours_per_day');
-    const days = num(req.days, 'days');
+    const { hoursPerDay, days } = req.schedule === undefined ? { hoursPerDay: num(req.hoursPerDay, 'hours_per_day'), days: num(req.days, 'days') } : compareUsage(req);
     const c = comparisons.hosting({ model, modelUnits, hoursPerDay, days, region });
     const lifecycle = lifecycleOf(c.model);
     const name = `${c.base ? 'base:' : ''}${c.model.name}`;
+    const rate = rateOf(req);
     return {
       ok: true,
       kind: 'compare',
@@ -394,7 +516,7 @@ export function getComparison(req: QuoteRequest): ComparisonResult {
       ...(lifecycle ? { lifecycle } : {}),
       rows: c.rows.map((r) => ({
         term: r.term,
-        option: both(r.option),
+        option: textOf(r.option)!,
         usd: r.price?.usd ?? null,
         variant: r.price?.variant ?? null,
         asOf: r.price?.asOf ?? null,
@@ -402,19 +524,109 @@ export function getComparison(req: QuoteRequest): ComparisonResult {
         hosting: exact(r.hosting),
         storage: exact(r.storage),
         total: exact(r.total),
-        note: both(r.note),
+        totalJpy: yen(exact(r.total), rate),
+        note: textOf(r.note),
       })),
       cheapest: c.cheapest ?? null,
       total: exact(c.rows[0]!.total),
+      totalJpy: yen(exact(c.rows[0]!.total), rate),
       breakEven: (['1m', '6m'] as const).flatMap((term) => {
         const b = c.breakEven[term];
-        return b ? [{ term, hours: b.hours.toFixed(), sentence: both(b.sentence) }] : [];
+        return b ? [{ term, hours: b.hours.toFixed(), sentence: textOf(b.sentence)! }] : [];
       }),
       formula: `=BEDROCK_COMPARE(${str(name)}, ${c.modelUnits}, ${c.hoursPerDay}, ${c.days}, ${str(c.region)})`,
     };
   } catch (e) {
     return failed(e, request, regions, region);
   }
+}
+
+/**
+ * The Compare view's schedule and month as BEDROCK_COMPARE's hours a day and days: the same hours every day, for the
+ * calendar month's days or BEDROCK_COMPARE's 30. A weekday schedule cannot be written as hours a day × days without
+ * billing the terms for the weekdays only, so it is refused here and priced by Estimate a month, which bills a term
+ * every hour of the month.
+ */
+function compareUsage(req: QuoteRequest): { hoursPerDay: number; days: number } {
+  const schedule = parseSchedule(textOrNumber(req.schedule, 'schedule'));
+  const month = parseMonth(text(req.month, 'month'));
+  if (schedule.days === 'weekdays') throw new PricingError('bad-number', msg('sidebar.compare-weekdays', { arg: 'schedule', schedule: schedule.text }));
+  return { hoursPerDay: toNumber(schedule.hoursPerDay), days: month.kind === 'calendar' ? toNumber(month.days) : COMPARE_DEFAULTS.days };
+}
+
+/**
+ * "Estimate a month": BEDROCK_ESTIMATE's rows for the model, region and usage, the range, the yen beside each
+ * amount, and the formula "Insert table" writes. Every region can be asked for: an option not sold there is priced
+ * where it is, and its note says so.
+ */
+export function getEstimate(req: QuoteRequest): EstimateResult {
+  const kind = 'estimate' as const;
+  let regions: RegionChoice[] = [];
+  let region: string | undefined;
+  try {
+    const model = text(req.model, 'model') ?? '';
+    const s = subjectOf({ ...req, kind: 'compare', model: model.replace(BASE_PREFIX, '') });
+    regions = estimateRegions(s);
+    region = req.region && book.regions.some((r) => r.code === req.region) ? req.region : DEFAULT_REGION;
+    // Coerced in the order BEDROCK_ESTIMATE coerces its cells, so a mistake gets the same message.
+    const inputTokens = num(req.inputTokens, 'input_tokens');
+    const outputTokens = num(req.outputTokens, 'output_tokens');
+    const schedule = textOrNumber(req.schedule, 'schedule');
+    const modelUnits = num(req.units, 'model_units');
+    const month = text(req.month, 'month');
+    const e = estimates.estimate({ model, region, inputTokens, outputTokens, schedule, modelUnits, month });
+    const rate = rateOf(req);
+    const lifecycle = lifecycleOf(e.model);
+    const args = [
+      str(`${e.base ? 'base:' : ''}${e.model?.name ?? model}`),
+      str(e.region),
+      String(inputTokens ?? 0),
+      String(outputTokens ?? 0),
+      typeof schedule === 'number' ? String(schedule) : str(schedule ?? '24/7'),
+      e.modelUnits.toFixed(),
+      ...(month ? [str(month)] : []),
+    ];
+    return {
+      ok: true,
+      kind,
+      modelName: e.model?.name ?? s.name,
+      region: e.region,
+      regions,
+      ...(lifecycle ? { lifecycle } : {}),
+      rows: e.rows.map((r) => ({
+        option: r.option,
+        label: r.label,
+        region: r.region ?? null,
+        billed: r.billed ?? null,
+        hosting: exact(r.hosting),
+        storage: exact(r.storage),
+        total: exact(r.total),
+        totalJpy: yen(exact(r.total), rate),
+        note: r.note ?? null,
+      })),
+      low: exact(e.low),
+      high: exact(e.high),
+      lowJpy: yen(exact(e.low), rate),
+      highJpy: yen(exact(e.high), rate),
+      formula: `=BEDROCK_ESTIMATE(${args.join(', ')})`,
+    };
+  } catch (e) {
+    return failed(e, { ...req, kind }, regions, region) as EstimateResult;
+  }
+}
+
+/** Every region can be asked for; those where some hosting option of the model is sold are marked priced. */
+function estimateRegions(s: Subject): RegionChoice[] {
+  const sold = new Set<string>();
+  const add = (codes: string[]) => codes.forEach((c) => sold.add(c));
+  if (s.cmi) for (const subject of cmiSubjects(s.cmi)) add(catalog.regionsFor({ subject, item: 'cmi-inference' }));
+  else {
+    const id = s.model!.id;
+    for (const t of TERMS) add(catalog.regionsFor({ subject: id, item: 'pt', term: t, variant: 'custom' }));
+    const output = catalog.regionsFor({ subject: id, item: 'ondemand-output' });
+    add(catalog.regionsFor({ subject: id, item: 'ondemand-input' }).filter((r) => output.includes(r)));
+  }
+  return book.regions.map(({ code }) => ({ code, priced: sold.has(code), choosable: true }));
 }
 
 // ---------------------------------------------------------------------------------------------------------------
@@ -525,4 +737,4 @@ export function insertValue(values: number | number[], options?: InsertOptions):
 
 // The browser side types its google.script.run calls with SidebarServer; this line keeps the two in step (the
 // object is never used and esbuild drops it).
-export const sidebarServer: SidebarServer = { getSidebarModel, getQuote, getComparison, insertFormula, insertValue };
+export const sidebarServer: SidebarServer = { getSidebarModel, getQuote, getComparison, getEstimate, setExchangeRate, insertFormula, insertValue };

@@ -5,19 +5,49 @@
  *
  * Types only: the browser bundle imports this file too, and it must pull in no prices.
  */
+import type { Message } from '../core/message';
 import type { Item, LifecycleStatus, Term, Unit, Variant } from '../core/price-book';
 
 export type Lang = 'en' | 'ja';
+export type { Message };
 
 /**
- * What the sidebar can price. "compare" is the Compare view (BEDROCK_COMPARE's table, answered by getComparison);
- * "cmi-month" is a month of Custom Model Import (BEDROCK_CMI_MONTHLY); the others are single quotes.
+ * What the sidebar can price. "estimate" is the first view, "Estimate a month" (BEDROCK_ESTIMATE, answered by
+ * getEstimate); "compare" is the Compare view (BEDROCK_COMPARE's table, answered by getComparison); "cmi-month" is a
+ * month of Custom Model Import (BEDROCK_CMI_MONTHLY); the others are single quotes.
  */
-export type Kind = 'training' | 'storage' | 'pt' | 'pt-compare' | 'compare' | 'ondemand' | 'rft' | 'cmi' | 'cmi-month' | 'cmi-storage';
+export type Kind =
+  | 'estimate'
+  | 'training'
+  | 'storage'
+  | 'pt'
+  | 'pt-compare'
+  | 'compare'
+  | 'ondemand'
+  | 'rft'
+  | 'cmi'
+  | 'cmi-month'
+  | 'cmi-storage';
 
 export interface Bilingual {
   en: string;
   ja: string;
+}
+
+/**
+ * Text the sidebar shows: a catalogue message it words in its language (src/messages), or — where the core still
+ * words a text in both languages itself — the two wordings.
+ */
+export type Text = Message | Bilingual;
+
+/** The user's exchange rate: the JPY amounts beside USD are USD × this rate, worked out on the server. */
+export interface FxRate {
+  /** JPY per USD, an exact decimal string. */
+  rate: string;
+  /** False while the user has not set a rate of their own and the default is used. */
+  saved: boolean;
+  /** The default rate, stated beside the field. */
+  default: string;
 }
 
 /** The provider entry under which the sidebar lists Custom Model Import sizes and architectures. */
@@ -33,7 +63,7 @@ export interface SidebarModel {
   eolDate?: string;
   replacement?: string[];
   /** Lifecycle in words, as BEDROCK_MODEL_STATUS says it. */
-  statusText: { en: string; ja: string };
+  statusText: Text;
   kinds: Kind[];
   trainingUnit: 'tokens' | 'images' | 'none';
   /** CMI only: CMUs of a preset; undefined when the user gives the CMU count. */
@@ -44,10 +74,17 @@ export interface SidebarData {
   lang: Lang;
   locale: string;
   asOf: string;
+  /** How old the prices are, as BEDROCK_PRICES_AS_OF() says it: the range of dates they were last checked. */
+  checked: Message;
   providers: string[];
   models: SidebarModel[];
   regions: { code: string; name: string; nameJa: string }[];
-  defaults: { provider: string; model: string; kind: Kind; epochs: number; months: number; modelUnits: number; term: Term; hours: number; copies: number; hoursPerDay: number; days: number };
+  /** The values the fields start with (as typed text), and the request they make together. */
+  defaults: { provider: string; model: string; kind: Kind; fields: Partial<Record<string, string>>; request: QuoteRequest };
+  /** The user's exchange rate (remembered in their user properties), or the default. */
+  fx: FxRate;
+  /** The answer to defaults.request: the first render needs no second round trip. */
+  first: Answer;
 }
 
 /** The sidebar's inputs, as typed: the server coerces them exactly as the custom functions coerce cells. */
@@ -67,25 +104,34 @@ export interface QuoteRequest {
   cmus?: string | number;
   copies?: string | number;
   minutes?: string | number;
-  /** compare and cmi-month: hours a day (active hours for Custom Model Import) and days in the month. */
+  /** cmi-month: active hours a day and days in the month. */
   hoursPerDay?: string | number;
   days?: string | number;
+  /** estimate and compare: when it runs ("24/7", "weekdays 9-18", "平日 9-18", …), as BEDROCK_ESTIMATE takes it. */
+  schedule?: string;
+  /** estimate and compare: blank for the average month of 730 hours, or a calendar month ("2026-12"). */
+  month?: string;
+  /** JPY per USD for the amounts in yen; the rate the sidebar holds for the user (see FxRate). */
+  jpyPerUsd?: string;
 }
 
-export type Field = Exclude<keyof QuoteRequest, 'kind' | 'model' | 'region'>;
+export type Field = Exclude<keyof QuoteRequest, 'kind' | 'model' | 'region' | 'jpyPerUsd'>;
 
 export interface RegionChoice {
   code: string;
   priced: boolean;
+  /** Estimate: every region can be asked for (an option not sold there is priced in the nearest one that sells it). */
+  choosable?: boolean;
   /** Why a region has no price, when the book says: AWS does not sell it there, or has not published it. */
   gap?: 'not-sold' | 'not-published';
+  /** The book's note on the gap, in English (research notes are kept as written); shown in English only. */
   note?: string;
 }
 
 export interface QuoteLineView {
   item: Item;
-  /** The quantity in words, as the core writes it ("744 h × 1 MU"). */
-  quantity: string;
+  /** The quantity: the core's text ("744 h × 1 MU", worded for reading by the page) or a message. */
+  quantity: string | Message;
   /** Unit price, an exact decimal string in USD. */
   usd: string;
   unit: Unit;
@@ -93,14 +139,17 @@ export interface QuoteLineView {
   term?: Term;
   variant?: Variant;
   asOf: string;
-  source: string;
+  /** The source in words (title, date, where), as BEDROCK_RATE_INFO gives it. */
+  source: Message | string;
+  /** The source's title, the text of its link. */
+  sourceTitle: string;
   sourceUrl?: string;
   /** Exact decimal string in USD. */
   amount: string;
   /** pt-compare: the formula for this term alone. */
   formula?: string;
   /** pt-compare: why this term has no price. */
-  unavailable?: string;
+  unavailable?: Message;
 }
 
 export interface QuoteOk {
@@ -110,6 +159,8 @@ export interface QuoteOk {
   lines: QuoteLineView[];
   /** Exact decimal string; for pt-compare, the cheapest term. */
   total: string;
+  /** total × the request's jpyPerUsd, rounded to whole yen; absent without a rate. */
+  totalJpy?: string;
   /** What "Insert value" writes: one number, or a row for pt-compare. */
   values: number[];
   /** What "Insert formula" writes: one formula, or a row for pt-compare. */
@@ -125,8 +176,8 @@ export interface QuoteError {
   kind: Kind;
   /** The input the message is about, when it is one of the sidebar's fields. */
   field?: Field;
-  /** The same text the custom function shows in its #ERROR! note. */
-  message: string;
+  /** The message the custom function shows in its #ERROR! note, to be worded in the sidebar's language. */
+  message: Message;
   region?: string;
   regions: RegionChoice[];
 }
@@ -137,7 +188,7 @@ export type QuoteResult = QuoteOk | QuoteError;
 export interface CompareRowView {
   term: Term;
   /** "No commitment", "1-month commitment", "6-month commitment". */
-  option: Bilingual;
+  option: Text;
   /** Price per MU-hour; null when the option is not priced in the region. */
   usd: string | null;
   /** "base" when the base model's rate stands in for the custom model's. */
@@ -147,8 +198,10 @@ export interface CompareRowView {
   hosting: string | null;
   storage: string | null;
   total: string | null;
-  /** Why a price is missing, or what else to know; empty strings when there is nothing to say. */
-  note: Bilingual;
+  /** total in whole yen at the request's rate; null without a total or a rate. */
+  totalJpy: string | null;
+  /** Why a price is missing, or what else to know; null when there is nothing to say. */
+  note: Text | null;
 }
 
 export interface BreakEvenView {
@@ -156,7 +209,7 @@ export interface BreakEvenView {
   /** Hours a day above which the term is cheaper than no commitment (24 or more: never), exact. */
   hours: string;
   /** The break-even in words, as the core says it. */
-  sentence: Bilingual;
+  sentence: Text;
 }
 
 export interface ComparisonOk {
@@ -171,6 +224,7 @@ export interface ComparisonOk {
   cheapest: Term | null;
   /** The cheapest option's monthly total; null when no total is known. */
   total: string | null;
+  totalJpy: string | null;
   /** For each term priced together with no commitment, 1 month first. */
   breakEven: BreakEvenView[];
   /** What "Insert table" writes: =BEDROCK_COMPARE(…) with every argument written out. */
@@ -178,6 +232,48 @@ export interface ComparisonOk {
 }
 
 export type ComparisonResult = ComparisonOk | QuoteError;
+
+/** One hosting option of "Estimate a month": a row of BEDROCK_ESTIMATE. Amounts are exact decimal strings. */
+export interface EstimateRowView {
+  /** A stable key of the option ("ondemand", "none", "1m", "6m", "cmi"). */
+  option: string;
+  label: Text;
+  /** The region it is priced in (which may not be the one asked for: the note says so). */
+  region: string | null;
+  /** What is billed, in words ("744 h × 1 MU"). */
+  billed: Text | null;
+  hosting: string | null;
+  storage: string | null;
+  /** null when the option has no total (no tokens given, or not sold anywhere): its note says why. */
+  total: string | null;
+  totalJpy: string | null;
+  note: Text | null;
+}
+
+export interface EstimateOk {
+  ok: true;
+  kind: 'estimate';
+  modelName: string;
+  region: string;
+  regions: RegionChoice[];
+  lifecycle?: QuoteOk['lifecycle'];
+  /** Priced rows cheapest first, then the rows without a total. */
+  rows: EstimateRowView[];
+  /** The lowest and highest monthly totals; null when no option has a total. */
+  low: string | null;
+  high: string | null;
+  lowJpy: string | null;
+  highJpy: string | null;
+  /** What "Insert table" writes: =BEDROCK_ESTIMATE(…) with every argument written out. */
+  formula: string;
+}
+
+export type EstimateResult = EstimateOk | QuoteError;
+
+/** Whatever the server answers for the inputs of one view. */
+export type Answer = QuoteResult | ComparisonResult | EstimateResult;
+
+export type FxResult = ({ ok: true } & FxRate) | { ok: false; message: Message };
 
 export interface InsertResult {
   /** A1 notation of the cell written, with its sheet name. */
@@ -210,6 +306,9 @@ export interface SidebarServer {
   getSidebarModel(locale?: string): SidebarData;
   getQuote(request: QuoteRequest): QuoteResult;
   getComparison(request: QuoteRequest): ComparisonResult;
+  getEstimate(request: QuoteRequest): EstimateResult;
+  /** Checks the typed rate and remembers it for the user; the answer is the rate now in force. */
+  setExchangeRate(typed: string): FxResult;
   insertFormula(formulas: string | string[], options?: InsertOptions): InsertResult | InsertNeedsConfirmation;
   insertValue(values: number | number[], options?: InsertOptions): InsertResult | InsertNeedsConfirmation;
 }

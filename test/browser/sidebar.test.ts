@@ -147,6 +147,7 @@ test('pick a model: the breakdown matches the functions, line by line', async ()
   await openPreview();
   // Nova Micro fine-tuning: 10,000,000 tokens × 2 epochs.
   await answered(() => choose('model', 'amazon.nova-micro-v1:0'));
+  await answered(() => choose('kind', 'training'));
   await sidebar.locator('#f-tokens').fill('10,000,000');
   let total = await totalAfter(() => sidebar.locator('#f-epochs').fill('2'));
   expect(Number(total)).toBe(fn('BEDROCK_FT_COST', 'Nova Micro', 10000000, 2));
@@ -176,6 +177,7 @@ test('pick a model: the breakdown matches the functions, line by line', async ()
 
 test('lifecycle: a Legacy badge, retired models hidden until asked for, and a retired breakdown that says so', async () => {
   await openPreview();
+  await answered(() => choose('kind', 'training'));
   await answered(() => choose('provider', 'Meta'));
   const options = await sidebar.locator('#model option').allTextContents();
   expect(options).toContain('Meta Llama 3.1 8B Instruct (Legacy)');
@@ -215,7 +217,8 @@ test('Insert formula lands in the selected grid cell and computes; Insert value 
   await page.waitForFunction(() => document.querySelector('#cell-ref')?.textContent === 'Sheet1!A1');
   await selectCell('B2', 'Sheet1');
   await answered(() => choose('model', 'amazon.nova-micro-v1:0'));
-  await sidebar.locator('#f-tokens').fill('10000000');
+  await answered(() => choose('kind', 'training'));
+  await answered(() => sidebar.locator('#f-tokens').fill('10000000'));
   const total = await totalAfter(() => sidebar.locator('#f-epochs').fill('2'));
   expect(Number(total)).toBe(20);
   await sidebar.locator('#insert-formula').click();
@@ -254,6 +257,7 @@ test('Insert formula lands in the selected grid cell and computes; Insert value 
 
 test('switch to Japanese', async () => {
   await openPreview();
+  await answered(() => choose('kind', 'training'));
   await sidebar.locator('#lang').click();
   await expect(sidebar.locator('html').getAttribute('lang')).resolves.toBe('ja');
   await expect(sidebar.locator('label[for="model"]').textContent()).resolves.toBe('モデル');
@@ -276,6 +280,7 @@ test('switch to Japanese', async () => {
 
 test('bad input shows the same message as the function, next to its field', async () => {
   await openPreview();
+  await answered(() => choose('kind', 'training'));
   await answered(() => sidebar.locator('#f-tokens').fill('-5'));
   await expect(sidebar.locator('#e-tokens').textContent()).resolves.toBe(errorOf('BEDROCK_FT_COST', 'Nova Lite', -5));
   await expect(sidebar.locator('#f-tokens').getAttribute('aria-invalid')).resolves.toBe('true');
@@ -291,6 +296,7 @@ test('bad input shows the same message as the function, next to its field', asyn
   await expect(sidebar.locator('#e-cmus').textContent()).resolves.toBe(errorOf('BEDROCK_CMI_COST', 'gpt-oss:abc', 480));
   expect(await count('#region option')).toBe(regions);
   await answered(() => choose('provider', 'Amazon'));
+  await answered(() => choose('kind', 'training'));
   await totalAfter(() => sidebar.locator('#f-tokens').fill('1000'));
   await expect(sidebar.locator('#e-tokens').textContent()).resolves.toBe('');
   await expect(sidebar.locator('#f-tokens').getAttribute('aria-invalid')).resolves.toBeNull();
@@ -300,20 +306,25 @@ test('a model name and a source containing markup are shown as text', async () =
   const EVIL = '<img src=x onerror="window.__pwned=1">Nova <b>Lite</b>';
   await openPreview(async (p) => {
     await rewriteAnswers(p, (fn, answer) => {
+      const poison = (q: QuoteResult) => {
+        if (!q.ok || !q.lines) return;
+        q.modelName = EVIL;
+        q.lines.forEach((l) => {
+          l.source = `${EVIL} — <script>window.__pwned=2</script>`;
+          l.sourceTitle = EVIL;
+        });
+      };
       if (fn === 'getSidebarModel') {
         const data = answer.value as SidebarData;
         data.models.find((m) => m.id === 'amazon.nova-lite-v1:0')!.name = EVIL;
+        // The first answer comes with the model list.
+        poison(data.first as QuoteResult);
       }
-      if (fn === 'getQuote' && answer.ok) {
-        const q = answer.value as QuoteResult;
-        if (q.ok) {
-          q.modelName = EVIL;
-          q.lines.forEach((l) => (l.source = `${EVIL} — <script>window.__pwned=2</script>`));
-        }
-      }
+      if (fn === 'getQuote' && answer.ok) poison(answer.value as QuoteResult);
     });
   });
   await expect(sidebar.locator('#model option:checked').textContent()).resolves.toBe(EVIL);
+  await answered(() => choose('kind', 'training'));
   await expect(sidebar.locator('#quote-title').textContent()).resolves.toBe(`${EVIL} — Fine-tuning (training)`);
   await expect(sidebar.locator('a.source').first().textContent()).resolves.toBe(EVIL);
   expect(await count('img')).toBe(0);
@@ -346,7 +357,7 @@ test('the menu: About prices opens its dialog, and a second template gets a new 
   await page.locator('#menu button', { hasText: 'About prices' }).click();
   await page.locator('#dialog[open] #dialog-title', { hasText: 'About prices' }).waitFor();
   const dialog = page.frameLocator('#dialog-frame');
-  await dialog.locator('body', { hasText: `Prices as of: ${fn('BEDROCK_PRICES_AS_OF')}` }).waitFor();
+  await dialog.locator('body', { hasText: `Prices ${fn('BEDROCK_PRICES_AS_OF')}` }).waitFor();
   expect(await dialog.locator('a[href^="https://"]').count()).toBeGreaterThan(3);
   await page.locator('#dialog-close').click();
   await page.locator('#menu-button').click();
@@ -372,16 +383,17 @@ describe('the Compare view', () => {
     // Below what the other tests write into Sheet1 (the preview is shared), with room for the table to spill.
     await selectCell('B8', 'Sheet1');
     await openLlama2Compare();
-    await expect(sidebar.locator('#kind option:checked').textContent()).resolves.toBe('Compare hosting options for a month');
+    await expect(sidebar.locator('#kind option:checked').textContent()).resolves.toBe('Compare Provisioned Throughput terms for a month');
     await expect(sidebar.locator('#insert-formula').textContent()).resolves.toBe('Insert table');
     expect(await sidebar.locator('#insert-value').isHidden()).toBe(true);
     // 24 hours a day by default: the 6-month term is the cheapest.
     expect(await terms()).toEqual(['6m', '1m', 'none']);
 
-    const total = await totalAfter(() => sidebar.locator('#f-hoursPerDay').fill('8'));
+    // A schedule of 8 hours every day (typed as the estimate takes it); the blank month is BEDROCK_COMPARE's 30 days.
+    await choose('f-schedulePreset', 'custom');
+    const total = await totalAfter(() => sidebar.locator('#f-schedule').fill('8'));
     const table = fn('BEDROCK_COMPARE', 'Llama 2 13B', 1, 8) as unknown[][];
     expect(Number(total)).toBe(table[1]![5]);
-    await expect(sidebar.locator('#r-hoursPerDay').inputValue()).resolves.toBe('8');
     await expect(sidebar.locator('#total-label').textContent()).resolves.toBe('Cheapest: No commitment');
 
     // The rows, in the function's order, with its billed hours and monthly totals.
@@ -391,7 +403,8 @@ describe('the Compare view', () => {
     );
     expect(shown).toEqual(table.slice(1).map((r) => [r[0] === 'No commitment' ? 'No commitment cheapest' : r[0], `${r[2]} h`, usdText(r[5] as number)]));
     await expect(sidebar.locator('#compare-rows tr.details').first().textContent()).resolves.toBe(
-      '$23.50 per model unit per hour · hosting $5,640.00 · storage $1.95',
+      // The yen at the default rate: 5,641.95 × 150 = 846,292.5, rounded to ¥846,293.
+      '$23.50 per model unit per hour · hosting $5,640.00 · storage $1.95 · ¥846,293',
     );
 
     // One bar per priced option, cheapest first, each as long as its total allows.
@@ -418,19 +431,20 @@ describe('the Compare view', () => {
       'us-east-1では、1日21.63時間を超えて使うなら1か月コミットのほうがコミットなしより安くなります（24 × 21.18 ÷ 23.5 USD/MU・時間）。それ以下ならコミットなしが安くなります。',
     );
     await expect(sidebar.locator('#compare-rows tr.option th').first().textContent()).resolves.toBe('コミットなし 最安');
-    await expect(sidebar.locator('label[for="f-hoursPerDay"]').textContent()).resolves.toBe('1日あたりの時間数');
+    await expect(sidebar.locator('label[for="f-schedulePreset"]').textContent()).resolves.toBe('稼働スケジュール');
     await expect(sidebar.locator('#insert-formula').textContent()).resolves.toBe('表を挿入');
     await sidebar.locator('#lang').click();
 
-    // 25 hours: the function's own message, under the field, and nothing to insert.
-    await answered(() => sidebar.locator('#f-hoursPerDay').fill('25'));
-    await expect(sidebar.locator('#e-hoursPerDay').textContent()).resolves.toBe(errorOf('BEDROCK_COMPARE', 'Llama 2 13B', 1, 25));
-    await expect(sidebar.locator('#f-hoursPerDay').getAttribute('aria-invalid')).resolves.toBe('true');
+    // Weekdays cannot be priced as hours a day × days (the trap of billing a term for weekdays only): refused under
+    // the field, pointing to Estimate a month, and nothing to insert.
+    await answered(() => sidebar.locator('#f-schedule').fill('weekdays 9-18'));
+    await expect(sidebar.locator('#e-schedule').textContent()).resolves.toMatch(/^schedule "weekdays 9-18" runs on weekdays only: .* Choose Estimate a month/);
+    await expect(sidebar.locator('#f-schedule').getAttribute('aria-invalid')).resolves.toBe('true');
     await expect(sidebar.locator('#insert-formula').isDisabled()).resolves.toBe(true);
     expect(await sidebar.locator('#compare').isHidden()).toBe(true);
 
     // Back to 8, then Insert table: the formula lands in the selected cell and its table spills in the grid.
-    await answered(() => sidebar.locator('#f-hoursPerDay').fill('8'));
+    await answered(() => sidebar.locator('#f-schedule').fill('8'));
     await expect(sidebar.locator('#formula').textContent()).resolves.toBe('=BEDROCK_COMPARE("Meta Llama 2 13B", 1, 8, 30, "us-east-1")');
     await sidebar.locator('#insert-formula').click();
     await gridShows('B8', 'Option');
@@ -451,11 +465,10 @@ describe('the Compare view', () => {
     await frame.evaluate(() => document.getElementById('breakdown')!.scrollIntoView());
     await page.screenshot({ path: join(OUT, 'compare.png') });
 
-    // The slider works from the keyboard: one day less.
-    await sidebar.locator('#r-days').focus();
-    const fewerDays = await totalAfter(() => page.keyboard.press('ArrowLeft'));
-    await expect(sidebar.locator('#f-days').inputValue()).resolves.toBe('29');
-    expect(Number(fewerDays)).toBe((fn('BEDROCK_COMPARE', 'Llama 2 13B', 1, 8, 29) as unknown[][])[1]![5]);
+    // A calendar month bills its own days: February 2026 has 28.
+    const february = await totalAfter(() => sidebar.locator('#f-month').fill('2026-02'));
+    expect(Number(february)).toBe((fn('BEDROCK_COMPARE', 'Llama 2 13B', 1, 8, 28) as unknown[][])[1]![5]);
+    await expect(sidebar.locator('#formula').textContent()).resolves.toBe('=BEDROCK_COMPARE("Meta Llama 2 13B", 1, 8, 28, "us-east-1")');
   });
 
   test('an option without a price shows its note instead of a bar, and base-model hosting has no storage', async () => {
@@ -474,7 +487,7 @@ describe('the Compare view', () => {
 
     await answered(() => sidebar.locator('#f-base').check());
     await expect(sidebar.locator('#formula').textContent()).resolves.toBe('=BEDROCK_COMPARE("base:Meta Llama 2 Chat 13B", 1, 24, 30, "us-east-1")');
-    await expect(sidebar.locator('#compare-rows tr.details').first().textContent()).resolves.toContain('storage $0.00 · Base-model hosting: no custom-model storage.');
+    await expect(sidebar.locator('#compare-rows tr.details').first().textContent()).resolves.toContain('storage $0.00 · ¥1,412,640 · Base-model hosting: no custom-model storage.'); // 9,417.60 × 150
     const total = await sidebar.locator('#total').getAttribute('data-value');
     expect(Number(total)).toBe((fn('BEDROCK_COMPARE', 'base:Llama 2 Chat 13B') as unknown[][])[1]![5]);
   });
@@ -487,7 +500,7 @@ describe('the Compare view', () => {
     const total = await totalAfter(() => sidebar.locator('#f-hoursPerDay').fill('8'));
     expect(total).toBe('1650.684');
     expect(Number(total)).toBe(fn('BEDROCK_CMI_MONTHLY', 'Llama 3.1 8B 128K', 8));
-    await expect(sidebar.locator('#lines li').first().textContent()).resolves.toContain('2,880 windows (96 a day × 30 days) × 5 min × 2 CMU × 1 copy');
+    await expect(sidebar.locator('#lines li').first().textContent()).resolves.toContain('2,880 windows (96 a day × 30 days) × 5 min × 2 CMU × 1 cop');
     await expect(sidebar.locator('#formula').textContent()).resolves.toBe('=BEDROCK_CMI_MONTHLY("Llama 3.1 8B 128K", 8, 1, 30, "us-east-1")');
     expect(await sidebar.locator('#insert-value').isVisible()).toBe(true);
     await answered(() => sidebar.locator('#f-days').fill('1.5'));
@@ -501,8 +514,8 @@ describe('the Compare view', () => {
         if (fn === 'getComparison' && answer.ok) {
           const c = answer.value as ComparisonResult;
           if (c.ok) {
-            c.rows.forEach((r) => (r.option.en = r.note.en = EVIL));
-            c.breakEven.forEach((b) => (b.sentence.en = EVIL));
+            c.rows.forEach((r) => (r.option = r.note = { en: EVIL, ja: EVIL }));
+            c.breakEven.forEach((b) => (b.sentence = { en: EVIL, ja: EVIL }));
             c.formula = `${c.formula}<script>window.__pwned=2</script>`;
           }
         }

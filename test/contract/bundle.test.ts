@@ -33,7 +33,7 @@ const CUSTOM_FUNCTIONS = [
 ];
 
 /** Menu callbacks and google.script.run targets: documented too, but not cell functions. */
-const ENTRY_POINTS = ['onOpen', 'onInstall', 'showSidebar', 'insertBudgetTemplate', 'aboutPrices', 'getSidebarModel', 'getQuote', 'getComparison', 'insertFormula', 'insertValue'];
+const ENTRY_POINTS = ['onOpen', 'onInstall', 'showSidebar', 'insertBudgetTemplate', 'aboutPrices', 'getSidebarModel', 'getQuote', 'getComparison', 'getEstimate', 'setExchangeRate', 'insertFormula', 'insertValue'];
 
 /** The JSDoc block right above `function name(…)`, and the parameter names of the declaration. */
 function declaration(name: string): { doc: string; params: string[]; documented: string[] } | null {

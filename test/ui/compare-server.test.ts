@@ -13,7 +13,8 @@ import type { ComparisonOk, ComparisonResult, QuoteRequest } from '../../src/ui/
 import { loadBundle, type Bundle } from '../support/bundle';
 import { installGasFakes } from '../support/gas-globals';
 import { plainJson } from '../support/plain-json';
-import { errorMessage } from '../support/messages';
+import type { Message } from '../../src/core/message';
+import { errorMessage, say, worded } from '../support/messages';
 
 const LLAMA2 = 'meta.llama2-13b-v1';
 
@@ -24,7 +25,7 @@ beforeAll(() => {
 
 
 function ok(r: ComparisonResult): ComparisonOk {
-  if (!r.ok) throw new Error(`expected a comparison, got: ${r.message}`);
+  if (!r.ok) throw new Error(`expected a comparison, got: ${say(r.message)}`);
   expect(plainJson(r)).toBe(true);
   return r;
 }
@@ -52,7 +53,7 @@ describe('getComparison: BEDROCK_COMPARE for the picked model, region and usage'
     ]);
     expect(c.rows[0]).toEqual({
       term: '6m',
-      option: { en: '6-month commitment', ja: '6か月コミット' },
+      option: { code: 'compare.option-6m' },
       usd: '13.08',
       variant: 'base',
       asOf: expect.stringMatching(/^\d{4}-\d{2}-\d{2}$/),
@@ -60,7 +61,8 @@ describe('getComparison: BEDROCK_COMPARE for the picked model, region and usage'
       hosting: '9417.6',
       storage: '1.95',
       total: '9419.55',
-      note: { en: '', ja: '' },
+      totalJpy: null, // no exchange rate in the request
+      note: null,
     });
     expect(c.formula).toBe('=BEDROCK_COMPARE("Meta Llama 2 13B", 1, 24, 30, "us-east-1")');
     expect(c.lifecycle).toMatchObject({ status: 'eol' });
@@ -86,10 +88,10 @@ describe('getComparison: BEDROCK_COMPARE for the picked model, region and usage'
     ]);
     expect(Number(c.breakEven[0]!.hours)).toBe(gas.BEDROCK_BREAKEVEN_HOURS!('Llama 2 13B', '1 month'));
     expect(Number(c.breakEven[1]!.hours)).toBe(gas.BEDROCK_BREAKEVEN_HOURS!('Llama 2 13B', '6 months'));
-    expect(c.breakEven[0]!.sentence.en).toBe(
+    expect(say(c.breakEven[0]!.sentence)).toBe(
       'In us-east-1, the 1-month commitment is cheaper than no commitment above 21.63 hours a day (24 × 21.18 ÷ 23.5 USD per MU-hour); below that, no commitment is cheaper.',
     );
-    expect(c.breakEven[1]!.sentence.ja).toContain('1日13.36時間を超えて使うなら6か月コミットのほうがコミットなしより安くなります');
+    expect(say(c.breakEven[1]!.sentence, 'ja')).toContain('1日13.36時間を超えて使うなら6か月コミットのほうがコミットなしより安くなります');
   });
 
   test('"Insert table" writes a formula that spills exactly the rows shown', () => {
@@ -97,7 +99,7 @@ describe('getComparison: BEDROCK_COMPARE for the picked model, region and usage'
     expect(c.formula).toBe('=BEDROCK_COMPARE("Meta Llama 2 13B", 2, 12, 31, "us-east-1")');
     const values = spill(c.formula);
     expect(values).toEqual(gas.BEDROCK_COMPARE!('Llama 2 13B', 2, 12, 31));
-    expect(values.slice(1).map((r) => [r[0], r[2], r[5]])).toEqual(c.rows.map((r) => [r.option.en, Number(r.billedHours), Number(r.total)]));
+    expect(values.slice(1).map((r) => [r[0], r[2], r[5]])).toEqual(c.rows.map((r) => [say(r.option), Number(r.billedHours), Number(r.total)]));
     expect(table(c)).toEqual([
       ['none', '372', '17485.95'], // 23.5 × 2 × 372 + 1.95
       ['6m', '744', '19464.99'],
@@ -125,7 +127,8 @@ describe('getComparison: BEDROCK_COMPARE for the picked model, region and usage'
       ['none', '720', '107280'], // 149 × 720
       ['1m', '720', null],
     ]);
-    expect(c.rows[0]).toMatchObject({ storage: '0', note: { en: 'Base-model hosting: no custom-model storage.' } });
+    expect(c.rows[0]).toMatchObject({ storage: '0' });
+    expect(say(c.rows[0]!.note)).toBe('Base-model hosting: no custom-model storage.');
     expect(c.formula).toBe('=BEDROCK_COMPARE("base:Anthropic Claude 3 Sonnet", 1, 24, 30, "sa-east-1")');
     expect(spill(c.formula)).toEqual(gas.BEDROCK_COMPARE!('base:Claude 3 Sonnet', 1, 24, 30, 'sa-east-1'));
   });
@@ -140,8 +143,8 @@ describe('options missing: never 0, always a note', () => {
       ['none', null, null, null, null],
     ]);
     expect(c.rows[2]!.billedHours).toBe('240'); // still shown, to multiply in a price of your own
-    expect(c.rows[2]!.note.en).toBe('Not priced in us-east-1. Not priced in any region.');
-    expect(c.rows[0]!.note.en).toMatch(/^Custom model storage is not priced in us-east-1\. .* For base-model hosting write "base:Meta Llama 2 Chat 13B"\.$/);
+    expect(say(c.rows[2]!.note)).toBe('Not priced in us-east-1. Not priced in any region.');
+    expect(say(c.rows[0]!.note)).toMatch(/^Custom model storage is not priced in us-east-1\. .* For base-model hosting write "base:Meta Llama 2 Chat 13B"\.$/);
     expect(c.cheapest).toBe('6m');
     expect(c.total).toBeNull();
     expect(c.breakEven).toEqual([]); // a break-even needs the no-commitment price
@@ -155,7 +158,7 @@ describe('options missing: never 0, always a note', () => {
       ['1m', true],
       ['6m', true],
     ]);
-    expect(c.rows[1]!.note.en).toMatch(/^Not priced in us-gov-west-1[.:].*Priced in: /);
+    expect(say(c.rows[1]!.note)).toMatch(/^Not priced in us-gov-west-1[.:].*Priced in: /);
     expect(c.breakEven).toEqual([]);
     expect(spill(c.formula).slice(2).map((r) => [r[0], r[1], r[5]])).toEqual([
       ['1-month commitment', '', ''],
@@ -190,8 +193,8 @@ describe('options missing: never 0, always a note', () => {
     expect(c.rows.map((r) => r.term)).toEqual(order);
     const last = c.rows[2]!;
     expect([last.usd, last.hosting, last.storage, last.total]).toEqual([null, null, null, null]);
-    expect(last.note.en).toBe('Not priced in us-east-1. Priced in: us-west-2.');
-    expect(last.note.ja).toBe('us-east-1では価格がありません。価格のあるリージョン: us-west-2。');
+    expect(say(last.note)).toBe('Not priced in us-east-1. Priced in: us-west-2.');
+    expect(say(last.note, 'ja')).toBe('us-east-1では価格がありません。価格のあるリージョン: us-west-2。');
     expect(c.breakEven.map((b) => b.term)).toEqual(breakEvens);
     expect(c.region).toBe('us-east-1');
   });
@@ -203,7 +206,7 @@ describe('options missing: never 0, always a note', () => {
       ['6m', '9417.6', null, null],
       ['1m', '15249.6', null, null],
     ]);
-    expect(c.rows[0]!.note.en).toBe('Custom model storage is not priced in us-east-1. Priced in: us-west-2. No total without it.');
+    expect(say(c.rows[0]!.note)).toBe('Custom model storage is not priced in us-east-1. Priced in: us-west-2. No total without it.');
     expect(c.cheapest).toBe('none');
     expect(c.total).toBeNull();
   });
@@ -219,7 +222,7 @@ describe('options missing: never 0, always a note', () => {
       }),
     );
     expect(none.regions.some((r) => r.priced)).toBe(false);
-    expect(none.rows.map((r) => [r.term, r.usd, r.note.en])).toEqual([
+    expect(none.rows.map((r) => [r.term, r.usd, say(r.note)])).toEqual([
       ['none', null, 'Not priced in us-east-1. Not priced in any region.'],
       ['1m', null, 'Not priced in us-east-1. Not priced in any region.'],
       ['6m', null, 'Not priced in us-east-1. Not priced in any region.'],
@@ -240,27 +243,27 @@ describe('inline validation says what BEDROCK_COMPARE says', () => {
   ] as const)('%s %j', (field, req, args) => {
     const r = compare(req);
     expect(r).toMatchObject({ ok: false, kind: 'compare', field, region: 'us-east-1' });
-    expect(r.ok ? '' : r.message).toBe(errorMessage(() => gas.BEDROCK_COMPARE!(...args)));
+    expect(r.ok ? '' : say(r.message)).toBe(errorMessage(() => gas.BEDROCK_COMPARE!(...args)));
     expect(r.regions.length).toBeGreaterThan(0);
   });
 
   test('25 hours: "hours_per_day must be hours from 0 to 24; got 25."', () => {
-    expect(compare({ hoursPerDay: 25 })).toMatchObject({ ok: false, field: 'hoursPerDay', message: 'hours_per_day must be hours from 0 to 24; got 25.' });
+    expect(worded(compare({ hoursPerDay: 25 }))).toMatchObject({ ok: false, field: 'hoursPerDay', message: 'hours_per_day must be hours from 0 to 24; got 25.' });
   });
 
   test('an unknown model is a message, not a failure', () => {
     const r = getComparison({ kind: 'compare', model: 'no such model' });
     expect(r).toMatchObject({ ok: false, kind: 'compare' });
-    expect(r.ok ? '' : r.message).toBe(errorMessage(() => gas.BEDROCK_COMPARE!('no such model')));
+    expect(r.ok ? '' : say(r.message)).toBe(errorMessage(() => gas.BEDROCK_COMPARE!('no such model')));
   });
 });
 
 describe('a month of Custom Model Import (getQuote, kind "cmi-month")', () => {
   test('Llama 3.1 8B 128K, 8 hours a day, 30 days, 1 copy: 1,650.684 and its formula', () => {
     const q = getQuote({ kind: 'cmi-month', model: 'Llama 3.1 8B 128K', hoursPerDay: '8', days: '30', copies: '1' });
-    if (!q.ok) throw new Error(q.message);
+    if (!q.ok) throw new Error(say(q.message));
     expect(q.total).toBe('1650.684');
-    expect(q.lines.map((l) => [l.item, l.quantity, l.usd, l.amount])).toEqual([
+    expect(q.lines.map((l) => [l.item, say(l.quantity as Message), l.usd, l.amount])).toEqual([
       ['cmi-inference', '2880 windows (96 a day × 30 days) × 5 min × 2 CMU × 1 copies', '0.05718', '1646.784'],
       ['cmi-storage', '1 month × 2 CMU', '1.95', '3.9'],
     ]);
@@ -276,6 +279,23 @@ describe('a month of Custom Model Import (getQuote, kind "cmi-month")', () => {
   ] as const)('%s %j: the message of BEDROCK_CMI_MONTHLY', (field, req, args) => {
     const r = getQuote({ kind: 'cmi-month', model: 'Llama 3.1 8B 128K', ...req });
     expect(r).toMatchObject({ ok: false, field });
-    expect(r.ok ? '' : r.message).toBe(errorMessage(() => gas.BEDROCK_CMI_MONTHLY!(...args)));
+    expect(r.ok ? '' : say(r.message)).toBe(errorMessage(() => gas.BEDROCK_CMI_MONTHLY!(...args)));
+  });
+});
+
+describe('the Compare view with a schedule and a month', () => {
+  test('the same hours every day over the month: BEDROCK_COMPARE with those hours and the month\'s days', () => {
+    // 8 hours every day in February 2026 (28 days): no commitment 23.50 × 8 × 28 + 1.95 = 5,265.95.
+    const c = ok(compare({ units: '1', schedule: '8', month: '2026-02' }));
+    expect(c.formula).toBe('=BEDROCK_COMPARE("Meta Llama 2 13B", 1, 8, 28, "us-east-1")');
+    expect(c.rows[0]).toMatchObject({ term: 'none', billedHours: '224', total: '5265.95' });
+    // 24/7 with the blank month: BEDROCK_COMPARE's 30 days.
+    expect(ok(compare({ units: '1', schedule: '24/7', month: '' })).formula).toBe('=BEDROCK_COMPARE("Meta Llama 2 13B", 1, 24, 30, "us-east-1")');
+  });
+
+  test('a weekday schedule is refused against the schedule field, pointing to Estimate a month', () => {
+    const r = compare({ units: '1', schedule: 'weekdays 9-18' });
+    expect(r.ok ? '' : r.field).toBe('schedule');
+    expect(r.ok ? '' : say(r.message)).toMatch(/^schedule "weekdays 9-18" runs on weekdays only: .*Choose Estimate a month to price weekdays\.$/);
   });
 });

@@ -5,11 +5,11 @@
  */
 import type { HyperFormula } from 'hyperformula';
 import { buildEngine, type SheetFunction } from '../../scripts/lib/formula-engine';
-import { getQuote, getSidebarModel, insertFormula, insertValue } from '../../src/ui/sidebar-server';
-import type { QuoteOk, QuoteRequest, QuoteResult } from '../../src/ui/sidebar-types';
+import { getEstimate, getQuote, getSidebarModel, insertFormula, insertValue, setExchangeRate, yen } from '../../src/ui/sidebar-server';
+import type { Message, QuoteOk, QuoteRequest, QuoteResult } from '../../src/ui/sidebar-types';
 import { loadBundle, type Bundle } from '../support/bundle';
 import { installGasFakes } from '../support/gas-globals';
-import { errorMessage as errorOf } from '../support/messages';
+import { errorMessage as errorOf, say, worded } from '../support/messages';
 import { plainJson } from '../support/plain-json';
 
 let gas: Bundle;
@@ -19,7 +19,7 @@ beforeAll(() => {
 
 
 function ok(r: QuoteResult): QuoteOk {
-  if (!r.ok) throw new Error(`expected a quote, got: ${r.message}`);
+  if (!r.ok) throw new Error(`expected a quote, got: ${say(r.message)}`);
   expect(plainJson(r)).toBe(true);
   return r;
 }
@@ -40,12 +40,16 @@ describe('getSidebarModel', () => {
     expect(plainJson(data)).toBe(true);
     expect(data.lang).toBe('ja');
     expect(getSidebarModel('en-US').lang).toBe('en');
+    // The footer says how old the prices are as BEDROCK_PRICES_AS_OF() does: the range of checked dates.
+    expect(say(data.checked, 'en')).toBe('checked 2025-02-28 – 2026-09-11 (most 2026-01-14)');
+    expect(say(data.checked, 'ja')).toBe('2025-02-28～2026-09-11に確認（大半は2026-01-14）');
     const lite = data.models.find((m) => m.name === 'Amazon Nova Lite')!;
-    expect(lite.kinds).toEqual(['training', 'storage', 'pt', 'pt-compare', 'compare', 'ondemand']);
-    expect(data.defaults).toMatchObject({ provider: 'Amazon', model: lite.id, kind: 'training', hours: 730, term: '1m', hoursPerDay: 24, days: 30 });
+    expect(lite.kinds).toEqual(['estimate', 'training', 'storage', 'pt', 'pt-compare', 'compare', 'ondemand']);
+    expect(data.defaults).toMatchObject({ provider: 'Amazon', model: lite.id, kind: 'estimate' });
+    expect(data.defaults.fields).toMatchObject({ hours: '730', term: '1m', hoursPerDay: '24', days: '30' });
     const legacy = data.models.find((m) => m.name === 'Meta Llama 3.1 8B Instruct')!;
     expect(legacy).toMatchObject({ status: 'legacy', eolDate: '2027-03-30' });
-    expect(legacy.statusText.ja).toBe('レガシー — 2027-03-30 に提供終了予定');
+    expect(say(legacy.statusText, 'ja')).toBe('レガシー — 2027-03-30 に提供終了予定');
     expect(data.models.find((m) => m.name === 'Meta Llama 2 13B')!.status).toBe('eol');
     expect(data.providers.at(-1)).toBe('cmi');
     expect(data.models.filter((m) => m.provider === 'cmi').map((m) => m.id)).toEqual(expect.arrayContaining(['Llama 3.1 8B 128K', 'arch:OSS', 'cmus']));
@@ -80,7 +84,8 @@ describe('getQuote: the breakdown, its formula and the same number', () => {
     for (const line of q.lines) {
       expect(line.usd).toMatch(/^\d+(\.\d+)?$/);
       expect(line.asOf).toMatch(/^\d{4}-\d{2}-\d{2}$/);
-      expect(line.source.length).toBeGreaterThan(10);
+      expect(say(line.source as Message).length).toBeGreaterThan(10);
+      expect(line.sourceTitle.length).toBeGreaterThan(5);
       expect(line.sourceUrl).toMatch(/^https:\/\//);
     }
   });
@@ -89,9 +94,10 @@ describe('getQuote: the breakdown, its formula and the same number', () => {
     const q = ok(getQuote({ kind: 'training', model: 'amazon.nova-micro-v1:0', tokens: 10000000, epochs: 2 }));
     expect(q.formulas).toEqual(['=BEDROCK_FT_COST("Amazon Nova Micro", 10000000, 2, "us-east-1")']);
     expect(q.lines).toEqual([
-      expect.objectContaining({ item: 'training', quantity: '10000000 tokens × 2 epochs', usd: '0.001', unit: 'per-1k-tokens', region: 'us-east-1', asOf: '2026-01-14', amount: '20' }),
+      expect.objectContaining({ item: 'training', usd: '0.001', unit: 'per-1k-tokens', region: 'us-east-1', asOf: '2026-01-14', amount: '20' }),
     ]);
-    expect(q.lines[0]!.source).toMatch(/USE1-NovaMicro-Customization-Training/);
+    expect(say(q.lines[0]!.quantity as Message)).toBe('10000000 tokens × 2 epochs');
+    expect(say(q.lines[0]!.source as Message)).toMatch(/USE1-NovaMicro-Customization-Training/);
   });
 
   test('side-by-side Provisioned Throughput terms, each with its own formula', () => {
@@ -140,27 +146,27 @@ describe('inline validation says what the function says', () => {
   ])('training tokens "%s"', (tokens, fn, args) => {
     const r = getQuote({ kind: 'training', model: 'amazon.nova-micro-v1:0', tokens, epochs: 1 });
     expect(r).toMatchObject({ ok: false, field: 'tokens' });
-    expect(r.ok ? '' : r.message).toBe(errorOf(() => gas[fn]!(...args)));
+    expect(r.ok ? '' : say(r.message)).toBe(errorOf(() => gas[fn]!(...args)));
   });
 
   test('model units, copies and CMUs are fields too', () => {
-    expect(getQuote({ kind: 'pt', model: 'meta.llama2-13b-v1', units: '1.5' })).toMatchObject({ ok: false, field: 'units', message: 'model_units must be a whole number of 1 or more; got 1.5.' });
+    expect(worded(getQuote({ kind: 'pt', model: 'meta.llama2-13b-v1', units: '1.5' }))).toMatchObject({ ok: false, field: 'units', message: 'model_units must be a whole number of 1 or more; got 1.5.' });
     expect(getQuote({ kind: 'cmi', model: 'Llama 3.1 8B 128K', minutes: 5, copies: 0 })).toMatchObject({ ok: false, field: 'copies' });
     expect(getQuote({ kind: 'cmi', model: 'arch:Llama', minutes: 5 })).toMatchObject({ ok: false, field: 'cmus' });
     const r = getQuote({ kind: 'cmi', model: 'arch:Llama', minutes: 5 });
-    expect(r.ok ? '' : r.message).toMatch(/names an architecture but not its size/);
+    expect(r.ok ? '' : say(r.message)).toMatch(/names an architecture but not its size/);
   });
 
   test('CMUs typed for an architecture or as a count: the message the formula would give', () => {
     const arch = getQuote({ kind: 'cmi', model: 'arch:OSS', cmus: '2.5', minutes: 5 });
-    expect(arch).toMatchObject({ ok: false, field: 'cmus', message: errorOf(() => gas.BEDROCK_CMI_COST!('gpt-oss:2.5', 5)) });
+    expect(worded(arch)).toMatchObject({ ok: false, field: 'cmus', message: errorOf(() => gas.BEDROCK_CMI_COST!('gpt-oss:2.5', 5)) });
     const count = getQuote({ kind: 'cmi-storage', model: 'cmus', cmus: 'two' });
-    expect(count).toMatchObject({ ok: false, field: 'cmus', message: errorOf(() => gas.BEDROCK_CMI_STORAGE!('two')) });
+    expect(worded(count)).toMatchObject({ ok: false, field: 'cmus', message: errorOf(() => gas.BEDROCK_CMI_STORAGE!('two')) });
     expect(ok(getQuote({ kind: 'cmi-storage', model: 'cmus', cmus: '2', months: 12 })).formulas).toEqual(['=BEDROCK_CMI_STORAGE(2, 12, "us-east-1")']);
   });
 
   test('a bad input in the term comparison is one error, not three', () => {
-    expect(getQuote({ kind: 'pt-compare', model: 'meta.llama2-13b-v1', hours: '-1' })).toMatchObject({ ok: false, field: 'hours', message: 'hours must be zero or more; got -1.' });
+    expect(worded(getQuote({ kind: 'pt-compare', model: 'meta.llama2-13b-v1', hours: '-1' }))).toMatchObject({ ok: false, field: 'hours', message: 'hours must be zero or more; got -1.' });
   });
 });
 
@@ -250,5 +256,51 @@ describe('insertFormula and insertValue write into the current cell', () => {
     const fakes = installGasFakes();
     fakes.spreadsheet.active = undefined;
     expect(errorOf(() => insertValue(1))).toBe('Select a cell in the sheet first.');
+  });
+});
+
+describe('the exchange rate and the first answer', () => {
+  test('setExchangeRate checks the typed rate and remembers it in the user properties; the first answer uses it', () => {
+    const fakes = installGasFakes();
+    expect(getSidebarModel('en').fx).toEqual({ rate: '150', saved: false, default: '150' });
+    expect(setExchangeRate('156.25')).toEqual({ ok: true, rate: '156.25', saved: true, default: '150' });
+    expect(fakes.userProperties.get('jpyPerUsd')).toBe('156.25');
+    const refused = setExchangeRate('-1');
+    expect(refused.ok ? '' : say(refused.message)).toBe('jpy_per_usd must be the yen one US dollar buys, a number above zero such as 150; got -1.');
+    expect(refused.ok ? '' : say(refused.message, 'ja')).toMatch(/^為替レートには/);
+    expect(setExchangeRate('abc').ok).toBe(false);
+    expect(fakes.userProperties.get('jpyPerUsd')).toBe('156.25');
+
+    const data = getSidebarModel('en');
+    expect(data.fx).toEqual({ rate: '156.25', saved: true, default: '150' });
+    expect(data.defaults.kind).toBe('estimate');
+    expect(data.defaults.request).toEqual({
+      kind: 'estimate',
+      model: 'amazon.nova-lite-v1:0',
+      inputTokens: '1000000',
+      outputTokens: '1000000',
+      schedule: '24/7',
+      units: '1',
+      month: '',
+      jpyPerUsd: '156.25',
+    });
+    // The first answer is getEstimate's for that request, so the page needs no second call.
+    expect(data.first).toEqual(getEstimate(data.defaults.request));
+    expect(plainJson(data)).toBe(true);
+  });
+
+  test('yen: USD × rate in exact decimals, rounded half up to whole yen', () => {
+    // The Tokyo journey's on-demand month, 7.35 USD: × 150 = 1,102.5 → 1,103; × 156.25 = 1,148.4375 → 1,148.
+    const e = getEstimate({ kind: 'estimate', model: 'amazon.nova-lite-v1:0', region: 'ap-northeast-1', inputTokens: '50000000', outputTokens: '10000000', schedule: 'weekdays 9-18', units: '1', month: '', jpyPerUsd: '150' });
+    if (!e.ok) throw new Error(say(e.message));
+    expect(e.rows[0]).toMatchObject({ option: 'ondemand', region: 'us-east-1', total: '7.35', totalJpy: '1103' });
+    expect([e.low, e.high, e.lowJpy, e.highJpy]).toEqual(['7.35', '40151.95', '1103', '6022793']); // 40,151.95 × 150 = 6,022,792.5
+    expect(e.formula).toBe('=BEDROCK_ESTIMATE("Amazon Nova Lite", "ap-northeast-1", 50000000, 10000000, "weekdays 9-18", 1)');
+    expect(yen('7.35', '156.25')).toBe('1148');
+    expect(yen('21.18', '0.5')).toBe('11'); // 10.59 → 11
+    expect(yen(null, '150')).toBeNull();
+    // A bad schedule is the function's own message, against its field.
+    const bad = getEstimate({ kind: 'estimate', model: 'amazon.nova-lite-v1:0', schedule: 'sometimes' });
+    expect(bad.ok ? '' : bad.field).toBe('schedule');
   });
 });

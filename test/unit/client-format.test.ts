@@ -1,5 +1,5 @@
 /** The sidebar's display formatting: exact decimal strings regrouped, never rounded; the core's quantities in words. */
-import { count, percentLess, quantity, usd } from '../../src/client/format';
+import { count, percentLess, quantity, usd, usdAmount } from '../../src/client/format';
 
 test('money is shown with every digit the server sent, and at least cents', () => {
   expect(usd('40150')).toBe('$40,150.00');
@@ -9,6 +9,17 @@ test('money is shown with every digit the server sent, and at least cents', () =
   expect(usd('1234567.123456789012345')).toBe('$1,234,567.123456789012345');
   expect(usd('-5.5')).toBe('-$5.50');
   expect(usd('not a number')).toBe('not a number');
+});
+
+test('a monthly amount with a long fraction is rounded half up to cents on its text; shorter ones are shown whole', () => {
+  // No commitment, weekdays 9-18 in the average month: 60.5 × 9 × 730 ÷ 24 × 5 ÷ 7 + 1.95 = 11,831.8607142857…
+  expect(usdAmount('11831.860714285714285714285714285714')).toBe('$11,831.86');
+  expect(usdAmount('0.004999')).toBe('$0.00');
+  expect(usdAmount('0.00500')).toBe('$0.01');
+  expect(usdAmount('9.99567')).toBe('$10.00');
+  expect(usdAmount('0.8008')).toBe('$0.8008');
+  expect(usdAmount('40151.95')).toBe('$40,151.95');
+  expect(usdAmount('7')).toBe('$7.00');
 });
 
 test('quantities in English and Japanese', () => {
