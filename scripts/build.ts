@@ -66,18 +66,23 @@ export async function inlineScripts(htmlFile: string): Promise<string> {
 }
 
 /**
- * The sidebar's words (src/messages/sidebar.ts) are worded in the browser, never on the server: the Apps Script
- * bundle gets an empty section in their place, so every custom-function call does not compile them.
+ * Message sections the bundle gets as empty stand-ins, so every custom-function call does not compile them. The
+ * sidebar's words (src/messages/sidebar.ts) are worded in the browser, never on the server. The insert words
+ * (src/messages/insert.ts) are worded only by the sidebar's server code (src/ui/sidebar-server.ts, formula-check.ts),
+ * which is in dist/UiServer.html, not in dist/Code.js.
  */
-const sidebarWordsStay: Plugin = {
-  name: 'sidebar-words-stay-in-the-browser',
-  setup(b) {
-    b.onResolve({ filter: /^\.\/sidebar$/ }, (args) =>
-      /src[\\/]messages$/.test(args.resolveDir) ? { path: 'sidebar-words', namespace: 'stub' } : undefined,
-    );
-    b.onLoad({ filter: /.*/, namespace: 'stub' }, () => ({ contents: 'export const sidebar = { en: {}, ja: {} };', loader: 'js' }));
-  },
-};
+function wordsLeftOut(sections: string[]): Plugin {
+  const names = new RegExp(`^\\./(${sections.join('|')})$`);
+  return {
+    name: 'words-left-out',
+    setup(b) {
+      b.onResolve({ filter: names }, (args) =>
+        /src[\\/]messages$/.test(args.resolveDir) ? { path: args.path.slice(2), namespace: 'stub' } : undefined,
+      );
+      b.onLoad({ filter: /.*/, namespace: 'stub' }, (args) => ({ contents: `export const ${args.path} = { en: {}, ja: {} };`, loader: 'js' }));
+    },
+  };
+}
 
 /** The options of both server bundles (ES2019 for Apps Script's V8 runtime, minified: every byte is compiled per call). */
 export const SERVER_BUILD = {
@@ -92,20 +97,20 @@ export const SERVER_BUILD = {
   charset: 'utf8',
 } satisfies BuildOptions;
 
-async function serverBundle(entry: string, globalName: string): Promise<string> {
-  const out = await build({ ...SERVER_BUILD, entryPoints: [join(root, entry)], globalName, plugins: [sidebarWordsStay] });
+async function serverBundle(entry: string, globalName: string, leftOut: string[]): Promise<string> {
+  const out = await build({ ...SERVER_BUILD, entryPoints: [join(root, entry)], globalName, plugins: [wordsLeftOut(leftOut)] });
   return out.outputFiles[0]!.text;
 }
 
 async function main(): Promise<void> {
   compileBookFile();
   mkdirSync(dist, { recursive: true });
-  const code = await serverBundle('src/server/api.ts', 'AddonLib');
+  const code = await serverBundle('src/server/api.ts', 'AddonLib', ['sidebar', 'insert']);
   const entry = readFileSync(join(root, 'src', 'gas', 'entry.js'), 'utf8');
   const header = '// Bedrock Cost for Sheets — built by `npm run build`. Do not edit: edit src/ and rates/.\n';
   writeFileSync(join(dist, 'Code.js'), `${header}${code}\n${entry}`);
   // Not HTML: the text of a script, which src/server/ui-server.ts evaluates (HtmlService serves it, Apps Script does not compile it).
-  writeFileSync(join(dist, 'UiServer.html'), `${header}${await serverBundle('src/server/ui-api.ts', 'AddonUi')}`);
+  writeFileSync(join(dist, 'UiServer.html'), `${header}${await serverBundle('src/server/ui-api.ts', 'AddonUi', ['sidebar'])}`);
   copyFileSync(join(root, 'appsscript.json'), join(dist, 'appsscript.json'));
   const ui = join(root, 'src', 'ui');
   const pages: string[] = [];

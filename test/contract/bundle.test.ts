@@ -103,8 +103,8 @@ describe('cells do not compile the UI server code (issue 12 §3)', () => {
 
   test('the budget template and the sidebar server are in dist/UiServer.html, not in the script files', () => {
     const ui = readFileSync(join(DIST, 'UiServer.html'), 'utf8');
-    // A sentence of the budget template (src/ui/budget-template.ts).
-    for (const text of ['in the region the option is priced in (0 for an imported model)']) {
+    // A sentence of the budget template (src/ui/budget-template.ts) and one of the sidebar's insert words (messages/insert.ts).
+    for (const text of ['in the region the option is priced in (0 for an imported model)', 'Select a cell in the sheet first.']) {
       expect(ui).toContain(text);
       expect(code).not.toContain(text);
     }
