@@ -2,11 +2,15 @@
  * npm run build: validate the price book, compile it, bundle the add-on for Apps Script into dist/.
  *
  * dist/Code.js = an esbuild IIFE (global AddonLib, ES2019 for the V8 runtime) + src/gas/entry.js, whose top-level
- * function declarations are the only public names. dist/appsscript.json is the manifest. dist/Sidebar.html is
+ * function declarations are the only public names. Apps Script compiles every script file on every execution, each
+ * custom-function call included, so Code.js holds only what cells need (and the tiny onOpen). The menu items' and the
+ * sidebar's server code is a second IIFE (global AddonUi, src/server/ui-api.ts) written to dist/UiServer.html: an
+ * HTML file, which Apps Script does not compile; src/server/ui-server.ts loads it on the first UI call.
+ * dist/appsscript.json is the manifest. dist/Sidebar.html is
  * src/ui/Sidebar.html with the browser code of src/client/ bundled and inlined (HtmlService serves one file).
  * clasp pushes dist/.
  */
-import { build, type Plugin } from 'esbuild';
+import { build, type BuildOptions, type Plugin } from 'esbuild';
 import { copyFileSync, mkdirSync, readFileSync, writeFileSync, existsSync, readdirSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
 import { compileBook } from '../src/book/compile';
@@ -62,40 +66,51 @@ export async function inlineScripts(htmlFile: string): Promise<string> {
 }
 
 /**
- * The sidebar's words (src/messages/sidebar.ts) are worded in the browser, never on the server: the Apps Script
- * bundle gets an empty section in their place, so every custom-function call does not compile them.
+ * Message sections the bundle gets as empty stand-ins, so every custom-function call does not compile them. The
+ * sidebar's words (src/messages/sidebar.ts) are worded in the browser, never on the server. The insert words
+ * (src/messages/insert.ts) are worded only by the sidebar's server code (src/ui/sidebar-server.ts, formula-check.ts),
+ * which is in dist/UiServer.html, not in dist/Code.js.
  */
-const sidebarWordsStay: Plugin = {
-  name: 'sidebar-words-stay-in-the-browser',
-  setup(b) {
-    b.onResolve({ filter: /^\.\/sidebar$/ }, (args) =>
-      /src[\\/]messages$/.test(args.resolveDir) ? { path: 'sidebar-words', namespace: 'stub' } : undefined,
-    );
-    b.onLoad({ filter: /.*/, namespace: 'stub' }, () => ({ contents: 'export const sidebar = { en: {}, ja: {} };', loader: 'js' }));
-  },
-};
+function wordsLeftOut(sections: string[]): Plugin {
+  const names = new RegExp(`^\\./(${sections.join('|')})$`);
+  return {
+    name: 'words-left-out',
+    setup(b) {
+      b.onResolve({ filter: names }, (args) =>
+        /src[\\/]messages$/.test(args.resolveDir) ? { path: args.path.slice(2), namespace: 'stub' } : undefined,
+      );
+      b.onLoad({ filter: /.*/, namespace: 'stub' }, (args) => ({ contents: `export const ${args.path} = { en: {}, ja: {} };`, loader: 'js' }));
+    },
+  };
+}
+
+/** The options of both server bundles (ES2019 for Apps Script's V8 runtime, minified: every byte is compiled per call). */
+export const SERVER_BUILD = {
+  bundle: true,
+  format: 'iife',
+  target: 'es2019',
+  platform: 'neutral',
+  mainFields: ['module', 'main'],
+  minify: true,
+  legalComments: 'none',
+  write: false as const,
+  charset: 'utf8',
+} satisfies BuildOptions;
+
+async function serverBundle(entry: string, globalName: string, leftOut: string[]): Promise<string> {
+  const out = await build({ ...SERVER_BUILD, entryPoints: [join(root, entry)], globalName, plugins: [wordsLeftOut(leftOut)] });
+  return out.outputFiles[0]!.text;
+}
 
 async function main(): Promise<void> {
   compileBookFile();
   mkdirSync(dist, { recursive: true });
-  const bundle = await build({
-    entryPoints: [join(root, 'src', 'server', 'api.ts')],
-    bundle: true,
-    format: 'iife',
-    globalName: 'AddonLib',
-    target: 'es2019',
-    platform: 'neutral',
-    mainFields: ['module', 'main'],
-    minify: true,
-    legalComments: 'none',
-    write: false,
-    charset: 'utf8',
-    plugins: [sidebarWordsStay],
-  });
-  const code = bundle.outputFiles[0]!.text;
+  const code = await serverBundle('src/server/api.ts', 'AddonLib', ['sidebar', 'insert']);
   const entry = readFileSync(join(root, 'src', 'gas', 'entry.js'), 'utf8');
   const header = '// Bedrock Cost for Sheets — built by `npm run build`. Do not edit: edit src/ and rates/.\n';
   writeFileSync(join(dist, 'Code.js'), `${header}${code}\n${entry}`);
+  // Not HTML: the text of a script, which src/server/ui-server.ts evaluates (HtmlService serves it, Apps Script does not compile it).
+  writeFileSync(join(dist, 'UiServer.html'), `${header}${await serverBundle('src/server/ui-api.ts', 'AddonUi', ['sidebar'])}`);
   copyFileSync(join(root, 'appsscript.json'), join(dist, 'appsscript.json'));
   const ui = join(root, 'src', 'ui');
   const pages: string[] = [];
@@ -104,7 +119,8 @@ async function main(): Promise<void> {
       writeFileSync(join(dist, f), await inlineScripts(join(ui, f)));
       pages.push(`dist/${f} (${kb(join(dist, f))})`);
     }
-  console.log(`built dist/Code.js (${kb(join(dist, 'Code.js'))})${pages.length ? `, ${pages.join(', ')}` : ''}`);
+  pages.push(`dist/UiServer.html (${kb(join(dist, 'UiServer.html'))}, the UI server code)`);
+  console.log(`built dist/Code.js (${kb(join(dist, 'Code.js'))}), ${pages.join(', ')}`);
 }
 
 if (require.main === module) {

@@ -289,6 +289,8 @@ function BEDROCK_MONTHLY_RANGE(model, region, input_tokens, output_tokens, sched
 }
 
 // The menu and the sidebar. Not cell functions: menu callbacks and google.script.run targets, so no @customfunction.
+// Except onOpen and onInstall, each reaches its code through AddonLib.uiServer(), which loads dist/UiServer.html
+// (the UI server bundle, not compiled on cell calls) once per execution.
 
 /**
  * Builds the add-on menu when the spreadsheet opens (in AuthMode.NONE too: it only adds items).
@@ -312,7 +314,7 @@ function onInstall(e) {
  * Menu "Open model picker": shows the sidebar.
  */
 function showSidebar() {
-  AddonLib.showSidebar();
+  AddonLib.uiServer().showSidebar();
 }
 
 /**
@@ -321,14 +323,14 @@ function showSidebar() {
  * @return {string} The name of the new sheet.
  */
 function insertBudgetTemplate() {
-  return AddonLib.insertBudgetTemplate();
+  return AddonLib.uiServer().insertBudgetTemplate();
 }
 
 /**
  * Menu "About prices": the price book's as-of date and its sources.
  */
 function aboutPrices() {
-  AddonLib.aboutPrices();
+  AddonLib.uiServer().aboutPrices();
 }
 
 /**
@@ -338,7 +340,7 @@ function aboutPrices() {
  * @return {import('../ui/sidebar-types').SidebarData} The sidebar's choices.
  */
 function getSidebarModel(locale) {
-  return AddonLib.getSidebarModel(locale);
+  return AddonLib.uiServer().getSidebarModel(locale);
 }
 
 /**
@@ -348,7 +350,7 @@ function getSidebarModel(locale) {
  * @return {import('../ui/sidebar-types').QuoteResult} Lines with unit price, unit, date and source, or an error.
  */
 function getQuote(request) {
-  return AddonLib.getQuote(request);
+  return AddonLib.uiServer().getQuote(request);
 }
 
 /**
@@ -359,7 +361,7 @@ function getQuote(request) {
  * @return {import('../ui/sidebar-types').ComparisonResult} The options cheapest first, or an error.
  */
 function getComparison(request) {
-  return AddonLib.getComparison(request);
+  return AddonLib.uiServer().getComparison(request);
 }
 
 /**
@@ -370,7 +372,7 @@ function getComparison(request) {
  * @return {import('../ui/sidebar-types').EstimateResult} Every hosting option cheapest first, or an error.
  */
 function getEstimate(request) {
-  return AddonLib.getEstimate(request);
+  return AddonLib.uiServer().getEstimate(request);
 }
 
 /**
@@ -380,7 +382,7 @@ function getEstimate(request) {
  * @return {import('../ui/sidebar-types').FxResult} The rate now in force, or why the typed one was refused.
  */
 function setExchangeRate(typed) {
-  return AddonLib.setExchangeRate(typed);
+  return AddonLib.uiServer().setExchangeRate(typed);
 }
 
 /**
@@ -392,7 +394,7 @@ function setExchangeRate(typed) {
  *   written, or what would be overwritten (nothing is written until the user confirms).
  */
 function insertFormula(formulas, options) {
-  return AddonLib.insertFormula(formulas, options);
+  return AddonLib.uiServer().insertFormula(formulas, options);
 }
 
 /**
@@ -404,7 +406,7 @@ function insertFormula(formulas, options) {
  *   written, or what would be overwritten (nothing is written until the user confirms).
  */
 function insertValue(values, options) {
-  return AddonLib.insertValue(values, options);
+  return AddonLib.uiServer().insertValue(values, options);
 }
 
 /**

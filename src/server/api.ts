@@ -20,6 +20,8 @@ export { bedrockRateHistory } from '../sheets/history-functions';
 export { bedrockCompare, bedrockBreakevenHours, bedrockCmiMonthly, bedrockBreakevenTokens } from '../sheets/compare-functions';
 export { bedrockEstimate, bedrockMonthlyRange } from '../sheets/estimate-functions';
 
-// The add-on menu and the sidebar: menu callbacks and google.script.run targets (not cell functions).
-export { onOpen, onInstall, showSidebar, insertBudgetTemplate, aboutPrices } from '../ui/menu';
-export { getSidebarModel, getQuote, getComparison, getEstimate, setExchangeRate, insertFormula, insertValue } from '../ui/sidebar-server';
+// The menu is built here (onOpen and onInstall are simple triggers and tiny); everything the menu items and the
+// sidebar run is in the UI server bundle (./ui-api.ts), which cells never compile: entry.js reaches it through
+// uiServer().
+export { onOpen, onInstall } from '../ui/menu';
+export { uiServer } from './ui-server';

@@ -10,13 +10,15 @@ import { join } from 'node:path';
 import { chromium, type Browser, type BrowserContext, type FrameLocator, type Page } from 'playwright-core';
 import { startPreview, type Preview } from '../../scripts/lib/preview-server';
 import { templates } from '../../src/messages/catalogue';
-import { loadBundle } from '../support/bundle';
+import { FakeSpreadsheet, gasFakes } from '../../scripts/lib/gas-fakes';
+import { DIST, loadBundle } from '../support/bundle';
 
 const OUT = join(__dirname, '..', '..', 'test-output');
 const CHROMIUM = '/usr/bin/chromium';
 const CHROMIUM_ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'];
 
-const gas = loadBundle();
+// With HtmlService, as in Apps Script: the sidebar's server code is dist/UiServer.html, which getSidebarModel loads.
+const gas = loadBundle(gasFakes(new FakeSpreadsheet(['Sheet1']), { dist: DIST }).globals);
 
 let preview: Preview;
 let browser: Browser;

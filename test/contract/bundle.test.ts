@@ -5,6 +5,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { FakeSpreadsheet, gasFakes } from '../../scripts/lib/gas-fakes';
 import { DIST, loadBundle, type Bundle } from '../support/bundle';
 import { errorMessage as message } from '../support/messages';
 
@@ -81,6 +82,51 @@ describe('the shape Apps Script needs', () => {
   test('only the public names (and the bundle object) become globals', () => {
     const globals = Object.keys(gas).filter((k) => k !== 'console');
     expect(globals.sort()).toEqual(['AddonLib', ...CUSTOM_FUNCTIONS, ...ENTRY_POINTS].sort());
+  });
+});
+
+describe('cells do not compile the UI server code (issue 12 §3)', () => {
+  /** A fresh execution whose HtmlService counts the files it is asked for. */
+  function execution(): { gas: Bundle; asked: string[] } {
+    const fakes = gasFakes(new FakeSpreadsheet(['Sheet1']), { locale: 'en', dist: DIST });
+    const asked: string[] = [];
+    const html = fakes.globals.HtmlService;
+    const HtmlService = {
+      ...html,
+      createHtmlOutputFromFile: (name: string) => {
+        asked.push(name);
+        return html.createHtmlOutputFromFile(name);
+      },
+    };
+    return { gas: loadBundle({ ...fakes.globals, HtmlService }), asked };
+  }
+
+  test('the budget template and the sidebar server are in dist/UiServer.html, not in the script files', () => {
+    const ui = readFileSync(join(DIST, 'UiServer.html'), 'utf8');
+    // A sentence of the budget template (src/ui/budget-template.ts) and one of the sidebar's insert words (messages/insert.ts).
+    for (const text of ['in the region the option is priced in (0 for an imported model)', 'Select a cell in the sheet first.']) {
+      expect(ui).toContain(text);
+      expect(code).not.toContain(text);
+    }
+  });
+
+  test('cell functions and onOpen never load it', () => {
+    const { gas, asked } = execution();
+    expect(gas.BEDROCK_PT_MONTHLY!('Llama 2 13B', 1, '1 month', 744)).toBe(15757.92);
+    expect(gas.BEDROCK_COMPARE!('Llama 2 13B')).toHaveLength(4);
+    gas.onOpen!({ authMode: 'NONE' });
+    expect(asked).toEqual([]);
+  });
+
+  test('a UI entry point loads it once per execution, and it adds no global name', () => {
+    const { gas, asked } = execution();
+    const before = Object.keys(gas).sort();
+    const first = gas.getSidebarModel!('en') as { lang: string };
+    const again = gas.getSidebarModel!('ja') as { lang: string };
+    expect([first.lang, again.lang]).toEqual(['en', 'ja']);
+    expect(gas.getQuote!({ kind: 'pt', model: 'Llama 2 13B', term: '1m', hours: '744' })).toMatchObject({ total: '15757.92' }); // 21.18 × 744, as the sidebar's exact decimal string
+    expect(asked).toEqual(['UiServer']);
+    expect(Object.keys(gas).sort()).toEqual(before);
   });
 });
 
