@@ -157,8 +157,8 @@ describe('Estimate a month', () => {
     await tokyoJourney();
     await expect(sidebar.locator('#kind option:checked').textContent()).resolves.toBe('1か月の見積もり');
     await expect(sidebar.locator('label[for="f-inputTokens"]').textContent()).resolves.toBe('月間の入力トークン数');
-    await expect(sidebar.locator('#f-schedulePreset option:checked').textContent()).resolves.toBe('平日 9:00〜18:00');
-    await expect(sidebar.locator('#range').textContent()).resolves.toBe('月額 $7.35〜$40,151.95');
+    await expect(sidebar.locator('#f-schedulePreset option:checked').textContent()).resolves.toBe('平日9:00〜18:00');
+    await expect(sidebar.locator('#range').textContent()).resolves.toBe('月額：$7.35〜$40,151.95');
     await expect(sidebar.locator('#range-jpy').textContent()).resolves.toBe('1,103円〜6,022,793円');
     const table = gas.BEDROCK_ESTIMATE!('Amazon Nova Lite', 'ap-northeast-1', 50000000, 10000000, 'weekdays 9-18', 1) as unknown[][];
     const labels = await sidebar.locator('#estimate-chart .bar-label').allTextContents();

@@ -272,7 +272,7 @@ test('switch to Japanese', async () => {
   await expect(sidebar.locator('#quote-title').textContent()).resolves.toBe('Amazon Nova Lite — カスタムモデルの保管');
   await answered(() => choose('provider', 'Meta'));
   await expect(sidebar.locator('#model option:checked').textContent()).resolves.toBe('Meta Llama 3.1 8B Instruct（レガシー）');
-  await expect(sidebar.locator('#model-status').textContent()).resolves.toBe('レガシー 2027-03-30 提供終了予定');
+  await expect(sidebar.locator('#model-status').textContent()).resolves.toBe('レガシー 2027-03-30提供終了予定');
   await expect(sidebar.locator('#notice').textContent()).resolves.toBe('レガシーモデルです。2027-03-30に提供終了予定です。');
   await sidebar.locator('#lang').click();
   await expect(sidebar.locator('label[for="model"]').textContent()).resolves.toBe('Model');
