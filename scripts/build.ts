@@ -55,7 +55,9 @@ export async function inlineScripts(htmlFile: string): Promise<string> {
       charset: 'utf8',
       metafile: true,
     });
-    const banned = Object.keys(out.metafile.inputs).filter((f) => CLIENT_MAY_NOT_IMPORT.test(relative(root, resolve(root, f)).split('\\').join('/')));
+    const banned = Object.keys(out.metafile.inputs).filter((f) =>
+      CLIENT_MAY_NOT_IMPORT.test(relative(root, resolve(root, f)).split('\\').join('/')),
+    );
     if (banned.length) throw new Error(`${m[1]} pulls prices into the browser (${banned.join(', ')}); ask the server instead.`);
     const code = out.outputFiles[0]!.text.replace(/<\/(script)/gi, '<\\/$1');
     parts.push(html.slice(last, m.index), `<script>\n${code}</script>`);
@@ -79,7 +81,10 @@ function wordsLeftOut(sections: string[]): Plugin {
       b.onResolve({ filter: names }, (args) =>
         /src[\\/]messages$/.test(args.resolveDir) ? { path: args.path.slice(2), namespace: 'stub' } : undefined,
       );
-      b.onLoad({ filter: /.*/, namespace: 'stub' }, (args) => ({ contents: `export const ${args.path} = { en: {}, ja: {} };`, loader: 'js' }));
+      b.onLoad({ filter: /.*/, namespace: 'stub' }, (args) => ({
+        contents: `export const ${args.path} = { en: {}, ja: {} };`,
+        loader: 'js',
+      }));
     },
   };
 }

@@ -19,7 +19,11 @@ async function main(): Promise<void> {
   const portText = option('port') ?? process.env.PORT ?? '8080';
   const port = Number(portText);
   if (!Number.isInteger(port) || port < 0 || port > 65535) throw new Error(`Not a port: ${portText}`);
-  const preview = await startPreview({ port, host: option('host') ?? '127.0.0.1', locale: option('locale') ?? process.env.PREVIEW_LOCALE ?? 'en' });
+  const preview = await startPreview({
+    port,
+    host: option('host') ?? '127.0.0.1',
+    locale: option('locale') ?? process.env.PREVIEW_LOCALE ?? 'en',
+  });
   console.log(`Bedrock Cost for Sheets — local preview at ${preview.url}  (Ctrl+C to stop)`);
   const stop = () => void preview.close().then(() => process.exit(0));
   process.on('SIGINT', stop);
@@ -28,6 +32,8 @@ async function main(): Promise<void> {
 
 main().catch((e: unknown) => {
   const err = e as NodeJS.ErrnoException;
-  console.error(err.code === 'EADDRINUSE' ? `Port in use: ${err.message}. Choose another with PORT=… or --port ….` : (err.stack ?? String(e)));
+  console.error(
+    err.code === 'EADDRINUSE' ? `Port in use: ${err.message}. Choose another with PORT=… or --port ….` : (err.stack ?? String(e)),
+  );
   process.exit(1);
 });

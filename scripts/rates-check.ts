@@ -79,14 +79,23 @@ export function checkBook(book: RawBook, o: CheckOptions): CheckResult {
   const cutoff = cutoffDate(o.olderThan, o.today);
   const stale = book.prices
     .filter((p) => (p.checked ?? p.asOf) < cutoff)
-    .map((p) => ({ label: keyLabel(priceKey(p)), usd: p.usd, unit: p.unit, asOf: p.asOf, checked: p.checked ?? p.asOf, source: p.source.id }))
+    .map((p) => ({
+      label: keyLabel(priceKey(p)),
+      usd: p.usd,
+      unit: p.unit,
+      asOf: p.asOf,
+      checked: p.checked ?? p.asOf,
+      source: p.source.id,
+    }))
     .sort((a, b) => (a.source < b.source ? -1 : a.source > b.source ? 1 : a.label < b.label ? -1 : 1));
 
   const priced = new Set(book.prices.filter((p) => p.model).map((p) => `${p.model}|${p.item}|${p.region}|${p.term ?? ''}`));
   const has = (model: string, item: Item, region: string, term?: Term) =>
     term ? priced.has(`${model}|${item}|${region}|${term}`) : [...priced].some((k) => k.startsWith(`${model}|${item}|${region}|`));
   const excused = (model: string, item: Item, region: string, term?: Term) =>
-    book.gaps.some((g) => g.model === model && g.item === item && (!g.region || g.region === region) && (!g.term || !term || g.term === term));
+    book.gaps.some(
+      (g) => g.model === model && g.item === item && (!g.region || g.region === region) && (!g.term || !term || g.term === term),
+    );
 
   const missing: MissingItem[] = [];
   for (const m of book.models) {
@@ -106,7 +115,8 @@ export function checkBook(book: RawBook, o: CheckOptions): CheckResult {
             : [...(m.trainingUnit !== 'none' ? (['training'] as Item[]) : []), 'storage'];
       for (const region of c.regions) for (const item of items) expect(item, region, c.method);
     }
-    for (const region of m.provisionedThroughput.regions) for (const term of PT_TERMS) expect('pt', region, 'Provisioned Throughput Region', term);
+    for (const region of m.provisionedThroughput.regions)
+      for (const term of PT_TERMS) expect('pt', region, 'Provisioned Throughput Region', term);
     // Custom-model on-demand inference is priced as a pair: input with output.
     for (const p of book.prices) {
       if (p.model !== m.id || (p.item !== 'ondemand-input' && p.item !== 'ondemand-output')) continue;

@@ -54,7 +54,13 @@ export function parseFetchArgs(argv: string[], env: NodeJS.ProcessEnv = process.
     if (a === '--write') o.write = true;
     else if (a === '--base-url') o.baseUrl = value();
     else if (a === '--offer') o.offers.push(value());
-    else if (a === '--region') regions.push(...value().split(',').map((r) => r.trim()).filter(Boolean));
+    else if (a === '--region')
+      regions.push(
+        ...value()
+          .split(',')
+          .map((r) => r.trim())
+          .filter(Boolean),
+      );
     else if (a === '--timeout') {
       const s = Number(value());
       if (!(s > 0)) throw new FetchError(`--timeout wants seconds > 0\n${FETCH_USAGE}`);
@@ -64,7 +70,8 @@ export function parseFetchArgs(argv: string[], env: NodeJS.ProcessEnv = process.
     else throw new FetchError(`unknown argument ${a}\n${FETCH_USAGE}`);
   }
   if (!o.offers.length) o.offers = [...OFFER_CODES];
-  for (const code of o.offers) if (!OFFER_CODES.includes(code)) throw new FetchError(`--offer ${code}: the importer reads ${OFFER_CODES.join(' and ')}`);
+  for (const code of o.offers)
+    if (!OFFER_CODES.includes(code)) throw new FetchError(`--offer ${code}: the importer reads ${OFFER_CODES.join(' and ')}`);
   if (regions.length) o.regions = [...new Set(regions)];
   if (!/^https?:\/\//.test(o.baseUrl)) throw new FetchError(`base URL "${o.baseUrl}" is not an http(s) URL`);
   return o;
@@ -106,7 +113,8 @@ function parseRegionIndex(text: string, url: string): RegionEntry[] {
     throw new FetchError(`${url}: not valid JSON, perhaps cut off (${(e as Error).message})`);
   }
   const regions = (json as { regions?: unknown })?.regions;
-  if (typeof regions !== 'object' || regions === null || Array.isArray(regions)) throw new FetchError(`${url}: no "regions" object — not a Price List region index`);
+  if (typeof regions !== 'object' || regions === null || Array.isArray(regions))
+    throw new FetchError(`${url}: no "regions" object — not a Price List region index`);
   return Object.entries(regions as Record<string, unknown>).map(([key, v]) => {
     const e = v as Partial<RegionEntry> | null;
     if (!e || typeof e.currentVersionUrl !== 'string') throw new FetchError(`${url}: regions["${key}"].currentVersionUrl is missing`);
@@ -165,7 +173,9 @@ if (require.main === module) {
       const refused = e instanceof OfferFileError ? 'refused, nothing written: ' : '';
       // A message, never a stack trace: the maintainer needs the file and what was wrong, not our call chain.
       const known = e instanceof FetchError || e instanceof OfferFileError || e instanceof ImportError;
-      console.error(`rates:fetch: ${refused}${known ? (e as Error).message : `unexpected failure, nothing written: ${e instanceof Error ? e.message : String(e)}`}`);
+      console.error(
+        `rates:fetch: ${refused}${known ? (e as Error).message : `unexpected failure, nothing written: ${e instanceof Error ? e.message : String(e)}`}`,
+      );
       process.exitCode = 1;
     }
   })();

@@ -47,10 +47,19 @@ export function runImport(
   args: Omit<ImportArgs, 'files'> & { files: (string | ImportInput)[] },
   log: (s: string) => void = console.log,
 ): number {
-  const result = planImport({ files: args.files, dir: args.dir, ...(args.sourceId ? { sourceId: args.sourceId } : {}), ...(args.asOf ? { asOf: args.asOf } : {}) });
+  const result = planImport({
+    files: args.files,
+    dir: args.dir,
+    ...(args.sourceId ? { sourceId: args.sourceId } : {}),
+    ...(args.asOf ? { asOf: args.asOf } : {}),
+  });
   log(formatReport(result));
   if (!args.write) {
-    log(result.changedParts.length ? `(dry run: add --write to update ${result.changedParts.map((p) => `${p}.json`).join(', ')} in ${args.dir})` : '(dry run: nothing to write)');
+    log(
+      result.changedParts.length
+        ? `(dry run: add --write to update ${result.changedParts.map((p) => `${p}.json`).join(', ')} in ${args.dir})`
+        : '(dry run: nothing to write)',
+    );
     return 0;
   }
   if (!result.changedParts.length) {
@@ -78,7 +87,9 @@ if (require.main === module) {
     const refused = e instanceof OfferFileError ? 'refused, nothing written: ' : '';
     // A message, never a stack trace: the maintainer needs the file and what was wrong, not our call chain.
     const known = e instanceof OfferFileError || e instanceof ImportError;
-    console.error(`rates:import: ${refused}${known ? (e as Error).message : `unexpected failure, nothing written: ${e instanceof Error ? e.message : String(e)}`}`);
+    console.error(
+      `rates:import: ${refused}${known ? (e as Error).message : `unexpected failure, nothing written: ${e instanceof Error ? e.message : String(e)}`}`,
+    );
     process.exit(1);
   }
 }

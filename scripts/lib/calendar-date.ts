@@ -29,7 +29,12 @@ export function isCalendarDay(s: string): boolean {
 export function dateProblem(s: string, runDay: string, allowTime = true): string | undefined {
   const m = (allowTime ? STAMP : DAY).exec(s);
   const day = m ? (allowTime ? m[1]! : s) : undefined;
-  const timeOk = !m || !allowTime || ((m[2] === undefined || Number(m[2]) <= 23) && (m[3] === undefined || Number(m[3]) <= 59) && (m[4] === undefined || Number(m[4]) <= 59));
+  const timeOk =
+    !m ||
+    !allowTime ||
+    ((m[2] === undefined || Number(m[2]) <= 23) &&
+      (m[3] === undefined || Number(m[3]) <= 59) &&
+      (m[4] === undefined || Number(m[4]) <= 59));
   if (!day || !isCalendarDay(day) || !timeOk)
     return `${JSON.stringify(s)} is not a real calendar date (YYYY-MM-DD${allowTime ? ', or an ISO timestamp such as 2026-01-14T00:12:25Z' : ''})`;
   if (day > runDay) return `${JSON.stringify(s)} is after today (${runDay}): a price cannot be known true on a day still to come`;

@@ -13,7 +13,17 @@ export interface DuplicateKey {
 }
 
 /** The offer format's own field names, written .name; every other key is data (SKUs, term and rate codes hold dots). */
-const FIELDS = new Set(['products', 'terms', 'OnDemand', 'Reserved', 'priceDimensions', 'pricePerUnit', 'attributes', 'product', 'PriceList']);
+const FIELDS = new Set([
+  'products',
+  'terms',
+  'OnDemand',
+  'Reserved',
+  'priceDimensions',
+  'pricePerUnit',
+  'attributes',
+  'product',
+  'PriceList',
+]);
 
 /** A JSON-path step, as the offer readers write them: .products, ["SKU"] (as in pricelist-files.ts). */
 function step(key: string): string {
@@ -93,5 +103,8 @@ export function duplicateKeys(text: string, limit = 20): DuplicateKey[] {
 
 /** "products["ABC"]: key "X" appears twice" lines for a message. */
 export function describeDuplicates(found: DuplicateKey[]): string[] {
-  return found.map((d) => `${d.path}: the key ${JSON.stringify(d.key)} appears twice — JSON.parse would keep only the last; a conflict, nothing is imported`);
+  return found.map(
+    (d) =>
+      `${d.path}: the key ${JSON.stringify(d.key)} appears twice — JSON.parse would keep only the last; a conflict, nothing is imported`,
+  );
 }

@@ -65,7 +65,11 @@ function cellResult(result: unknown): unknown {
 }
 
 /** Builds an engine in which each name in `functions` is a formula function, then loads the sheets. */
-export function buildEngine(functions: Record<string, SheetFunction>, sheets: Record<string, unknown[][]>, config: Partial<ConfigParams> = {}): HyperFormula {
+export function buildEngine(
+  functions: Record<string, SheetFunction>,
+  sheets: Record<string, unknown[][]>,
+  config: Partial<ConfigParams> = {},
+): HyperFormula {
   class AddonFunctions extends FunctionPlugin {}
   const implemented: Record<string, unknown> = {};
   const translations: Record<string, string> = {};
@@ -100,7 +104,8 @@ export function buildEngine(functions: Record<string, SheetFunction>, sheets: Re
       if (args.includes(NO_VALUE)) return fixed ? new ArraySize(fixed.cols, fixed.rows) : ArraySize.scalar();
       try {
         const result = fn(...args);
-        if (Array.isArray(result) && result.length > 0) return new ArraySize(Math.max(...result.map((row: unknown[]) => row.length)), result.length);
+        if (Array.isArray(result) && result.length > 0)
+          return new ArraySize(Math.max(...result.map((row: unknown[]) => row.length)), result.length);
       } catch {
         // An error is one cell, like any value.
       }
@@ -111,6 +116,7 @@ export function buildEngine(functions: Record<string, SheetFunction>, sheets: Re
   HyperFormula.registerFunctionPlugin(AddonFunctions, { enGB: translations, enUS: translations });
   // An empty string is a blank cell, as in Google Sheets (to HyperFormula it is a text, which would block a spill).
   const blanked: Sheets = {};
-  for (const [name, rows] of Object.entries(sheets)) blanked[name] = rows.map((row) => row.map((v) => (v === '' ? null : v))) as Sheets[string];
+  for (const [name, rows] of Object.entries(sheets))
+    blanked[name] = rows.map((row) => row.map((v) => (v === '' ? null : v))) as Sheets[string];
   return HyperFormula.buildFromSheets(blanked, { licenseKey: 'gpl-v3', ...config });
 }

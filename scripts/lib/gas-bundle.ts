@@ -17,7 +17,9 @@ export type Bundle = Record<string, (...args: unknown[]) => unknown> & vm.Contex
 
 export function loadBundle(fakes: Record<string, unknown> = {}, dist = DIST): Bundle {
   const context = vm.createContext({ console, ...fakes });
-  for (const file of readdirSync(dist).filter((f) => f.endsWith('.js')).sort()) {
+  for (const file of readdirSync(dist)
+    .filter((f) => f.endsWith('.js'))
+    .sort()) {
     vm.runInContext(readFileSync(join(dist, file), 'utf8'), context, { filename: file });
   }
   return context as Bundle;

@@ -102,7 +102,9 @@ export class FakeRange {
     return this.cols;
   }
   private read<T>(fn: (content: Content) => T): T[][] {
-    return Array.from({ length: this.rows }, (_, r) => Array.from({ length: this.cols }, (_, c) => fn(this.sheet.cellAt(this.row + r, this.col + c)?.content ?? '')));
+    return Array.from({ length: this.rows }, (_, r) =>
+      Array.from({ length: this.cols }, (_, c) => fn(this.sheet.cellAt(this.row + r, this.col + c)?.content ?? '')),
+    );
   }
   /** As in Sheets: "" for a cell without a formula. */
   getFormulas(): string[][] {
@@ -286,7 +288,8 @@ export function gasFakes(spreadsheet = new FakeSpreadsheet(), options: { locale?
     getActiveSpreadsheet: () => spreadsheet,
     getActiveSheet: () => spreadsheet.getActiveSheet(),
     getUi: () => ui,
-    getCurrentCell: () => (spreadsheet.active ? new FakeRange(spreadsheet.active.sheet, spreadsheet.active.row, spreadsheet.active.col) : null),
+    getCurrentCell: () =>
+      spreadsheet.active ? new FakeRange(spreadsheet.active.sheet, spreadsheet.active.row, spreadsheet.active.col) : null,
     newDataValidation() {
       let choices: string[] | undefined;
       let formula: string | undefined;
@@ -297,7 +300,12 @@ export function gasFakes(spreadsheet = new FakeSpreadsheet(), options: { locale?
         requireFormulaSatisfied: (f: string) => ((formula = f), builder),
         setAllowInvalid: (allow: boolean) => ((allowInvalid = allow), builder),
         setHelpText: (text: string) => ((helpText = text), builder),
-        build: () => ({ ...(choices ? { choices } : {}), ...(formula ? { formula } : {}), allowInvalid, ...(helpText !== undefined ? { helpText } : {}) }),
+        build: () => ({
+          ...(choices ? { choices } : {}),
+          ...(formula ? { formula } : {}),
+          allowInvalid,
+          ...(helpText !== undefined ? { helpText } : {}),
+        }),
       };
       return builder;
     },

@@ -96,20 +96,22 @@ function offerCodeOfSource(s: Source): string {
 }
 
 function describeFormat(o: ReadOffer): string {
-  return o.format === 'bulk' ? 'bulk offer file' : o.format === 'get-products' ? 'Price List query API output (get-products)' : 'flattened JSONL extract';
+  return o.format === 'bulk'
+    ? 'bulk offer file'
+    : o.format === 'get-products'
+      ? 'Price List query API output (get-products)'
+      : 'flattened JSONL extract';
 }
 
 /** The source a group of files of one offer version is recorded under: an existing one, or a new one to add. */
-function resolveSource(
-  group: ReadOffer[],
-  sources: Record<string, Source>,
-  sourceId: string | undefined,
-): { id: string; source?: Source } {
+function resolveSource(group: ReadOffer[], sources: Record<string, Source>, sourceId: string | undefined): { id: string; source?: Source } {
   const first = group[0]!;
   const { offerCode, version } = first;
   const make = (id: string): { id: string; source: Source } => {
     if (!version || !first.publicationDate)
-      throw new ImportError(`${first.file}: the file names no offer version or publication date, so its source cannot be described; name an existing source with --source ID`);
+      throw new ImportError(
+        `${first.file}: the file names no offer version or publication date, so its source cannot be described; name an existing source with --source ID`,
+      );
     const locations = [...new Set(group.map(offerLocation))].sort();
     const regions = [...new Set(group.flatMap((o) => o.regions))].sort();
     return {
@@ -131,12 +133,16 @@ function resolveSource(
     const named = sources[sourceId];
     if (!named) return make(sourceId);
     if (named.version && version && named.version !== version)
-      throw new ImportError(`--source ${sourceId} is offer version ${named.version}, but ${first.file} is version ${version}; leave --source out to record the new version`);
+      throw new ImportError(
+        `--source ${sourceId} is offer version ${named.version}, but ${first.file} is version ${version}; leave --source out to record the new version`,
+      );
     return { id: sourceId };
   }
   if (!version)
     throw new ImportError(`${first.file}: the file names no offer version; name its source with --source ID (an id in rates/sources.json)`);
-  const known = Object.entries(sources).find(([, s]) => s.kind === 'price-list' && s.version === version && offerCodeOfSource(s) === offerCode);
+  const known = Object.entries(sources).find(
+    ([, s]) => s.kind === 'price-list' && s.version === version && offerCodeOfSource(s) === offerCode,
+  );
   if (known) return { id: known[0] };
   const stem = `aws-pricelist-${offerCode === OFFER_MARKETPLACE ? 'fm-' : ''}`;
   const short = `${stem}${version.slice(0, 8)}`;
@@ -169,7 +175,9 @@ export function planImport(opts: ImportOptions): ImportResult {
     groups.set(k, [...(groups.get(k) ?? []), o]);
   }
   if (opts.sourceId && groups.size > 1)
-    throw new ImportError(`--source ${opts.sourceId} names one source, but the files hold ${groups.size} offers (${[...groups.keys()].join(', ')}); import them separately`);
+    throw new ImportError(
+      `--source ${opts.sourceId} names one source, but the files hold ${groups.size} offers (${[...groups.keys()].join(', ')}); import them separately`,
+    );
 
   const sources: Record<string, Source> = { ...book.sources };
   const sourcesAdded: string[] = [];
@@ -207,7 +215,8 @@ export function planImport(opts: ImportOptions): ImportResult {
         const m = mapper.map(row, { sourceId: id, asOf });
         if (m.kind === 'price') incoming.push(m.entry);
         else if (m.kind === 'gap') incomingGaps.push(m.gap);
-        else if (m.kind === 'unknown') notUnderstood.add(`${row.usagetype}${marketplace && row.servicename ? ` [${row.servicename}]` : ''}: ${m.why}`);
+        else if (m.kind === 'unknown')
+          notUnderstood.add(`${row.usagetype}${marketplace && row.servicename ? ` [${row.servicename}]` : ''}: ${m.why}`);
         else if (m.kind === 'refused') refused.push(`${o.url ?? o.file}: SKU ${row.sku}, ${row.usagetype}: ${m.why}`);
       }
     }
@@ -241,14 +250,18 @@ export function planImport(opts: ImportOptions): ImportResult {
     const seen = byKeySource.get(ks);
     if (seen) {
       if (seen.usd !== inc.usd || seen.unit !== inc.unit) {
-        conflicts.push(`${keyLabel(key)}: the offer prices it twice (${seen.source.usagetype} ${seen.usd} ${seen.unit}, ${inc.source.usagetype} ${inc.usd} ${inc.unit}); not merged`);
+        conflicts.push(
+          `${keyLabel(key)}: the offer prices it twice (${seen.source.usagetype} ${seen.usd} ${seen.unit}, ${inc.source.usagetype} ${inc.usd} ${inc.unit}); not merged`,
+        );
         dropped.add(ks);
       }
       continue;
     }
     const old = before.get(key);
     if (old && old.unit !== inc.unit) {
-      conflicts.push(`${keyLabel(key)}: the book has it ${old.unit}, the offer ${inc.unit} (${inc.source.usagetype}); not merged — convert one of them by hand`);
+      conflicts.push(
+        `${keyLabel(key)}: the book has it ${old.unit}, the offer ${inc.unit} (${inc.source.usagetype}); not merged — convert one of them by hand`,
+      );
       dropped.add(ks);
       continue;
     }
@@ -290,7 +303,9 @@ export function planImport(opts: ImportOptions): ImportResult {
       if (accepted.some((a) => priceKey(a) === key && !known.has(a.usd))) newHistory = true;
     }
   }
-  const zeros = accepted.filter((a) => /^0+(\.0+)?$/.test(a.usd)).map((a) => `${keyLabel(priceKey(a))}: $0 ${a.unit} (${a.source.usagetype}) — AWS lists it at $0; check it is meant`);
+  const zeros = accepted
+    .filter((a) => /^0+(\.0+)?$/.test(a.usd))
+    .map((a) => `${keyLabel(priceKey(a))}: $0 ${a.unit} (${a.source.usagetype}) — AWS lists it at $0; check it is meant`);
 
   // Gaps: a $0 Provisioned Throughput row says "not sold". Re-read gaps are updated in place, new ones appended.
   const gaps = [...book.gaps];
@@ -304,7 +319,9 @@ export function planImport(opts: ImportOptions): ImportResult {
     seenGaps.add(key);
     const priced = after.get(key);
     if (priced) {
-      conflicts.push(`${keyLabel(key)}: the offer lists ${g.source.usagetype} at $0 (not sold), but the book prices it at ${priced.usd} (${priced.source.id}); gap not recorded`);
+      conflicts.push(
+        `${keyLabel(key)}: the offer lists ${g.source.usagetype} at $0 (not sold), but the book prices it at ${priced.usd} (${priced.source.id}); gap not recorded`,
+      );
       continue;
     }
     const i = gapIndex.get(key);
@@ -328,8 +345,10 @@ export function planImport(opts: ImportOptions): ImportResult {
   for (const [key, p] of before) {
     if (touched.has(key)) continue;
     const service: Service =
-      p.source.usagetype?.includes('-MP:') || (!p.source.usagetype && p.model && marketplaceModels.has(p.model)) ? OFFER_MARKETPLACE : OFFER_BEDROCK;
-    const model = service === OFFER_MARKETPLACE ? p.model ?? '' : '*';
+      p.source.usagetype?.includes('-MP:') || (!p.source.usagetype && p.model && marketplaceModels.has(p.model))
+        ? OFFER_MARKETPLACE
+        : OFFER_BEDROCK;
+    const model = service === OFFER_MARKETPLACE ? (p.model ?? '') : '*';
     if (!covered.has(`${service}|${p.region}|${model}`)) continue;
     if (sources[p.source.id]?.kind === 'price-list') {
       // An offer older than the book's reading cannot say that AWS stopped listing it.
@@ -351,7 +370,8 @@ export function planImport(opts: ImportOptions): ImportResult {
 
   const next: RawBook = priceChanged ? { ...book, sources, prices: mergedPrices, gaps } : book;
   const problems = validateBook(next, dir);
-  if (problems.length) throw new ImportError(`the imported book does not match rates/schema/book.schema.json; nothing written:\n- ${problems.join('\n- ')}`);
+  if (problems.length)
+    throw new ImportError(`the imported book does not match rates/schema/book.schema.json; nothing written:\n- ${problems.join('\n- ')}`);
   try {
     compileBook(next);
   } catch (e) {
@@ -404,19 +424,50 @@ export function formatReport(r: ImportResult): string {
     if (!lines.length) return;
     out.push('', `${title} (${lines.length}):`, ...lines.map((l) => `  ${l}`));
   };
-  section('Added', r.added.map((l) => `+ ${l.label}: ${l.usd} ${l.unit}`));
+  section(
+    'Added',
+    r.added.map((l) => `+ ${l.label}: ${l.usd} ${l.unit}`),
+  );
   section(
     'Changed',
-    r.changed.map((l) => `~ ${l.label}: ${l.before!.usd} → ${l.usd} ${l.unit} (${percent(l.before!.usd, l.usd)}; was ${l.before!.source} of ${l.before!.asOf})`),
+    r.changed.map(
+      (l) =>
+        `~ ${l.label}: ${l.before!.usd} → ${l.usd} ${l.unit} (${percent(l.before!.usd, l.usd)}; was ${l.before!.source} of ${l.before!.asOf})`,
+    ),
   );
-  section('No longer listed by this offer (kept; check whether AWS withdrew them)', r.notListed.map((l) => `- ${l.label}: ${l.usd} ${l.unit} (${l.source} of ${l.asOf})`));
-  section('Curated from other sources, not covered by this offer (kept)', r.curated.map((l) => `= ${l.label}: ${l.usd} ${l.unit} (${l.source} of ${l.asOf})`));
-  section('Older than the book’s current price (kept as history)', r.history.map((l) => `< ${l.label}: current ${l.usd} (${l.source} of ${l.asOf})`));
-  section('Not sold (gaps added)', r.gapsAdded.map((g) => `+ ${g}`));
-  section('Conflicts (not merged)', r.conflicts.map((c) => `! ${c}`));
-  section('Zero prices (AWS lists these at $0 on purpose; merged — check them)', r.zeros.map((z) => `0 ${z}`));
-  section('Usage types not understood (not imported)', r.notUnderstood.map((u) => `? ${u}`));
-  if (r.sourcesAdded.length) section('Sources added', r.sourcesAdded.map((s) => `+ ${s}: ${r.book.sources[s]!.title}`));
+  section(
+    'No longer listed by this offer (kept; check whether AWS withdrew them)',
+    r.notListed.map((l) => `- ${l.label}: ${l.usd} ${l.unit} (${l.source} of ${l.asOf})`),
+  );
+  section(
+    'Curated from other sources, not covered by this offer (kept)',
+    r.curated.map((l) => `= ${l.label}: ${l.usd} ${l.unit} (${l.source} of ${l.asOf})`),
+  );
+  section(
+    'Older than the book’s current price (kept as history)',
+    r.history.map((l) => `< ${l.label}: current ${l.usd} (${l.source} of ${l.asOf})`),
+  );
+  section(
+    'Not sold (gaps added)',
+    r.gapsAdded.map((g) => `+ ${g}`),
+  );
+  section(
+    'Conflicts (not merged)',
+    r.conflicts.map((c) => `! ${c}`),
+  );
+  section(
+    'Zero prices (AWS lists these at $0 on purpose; merged — check them)',
+    r.zeros.map((z) => `0 ${z}`),
+  );
+  section(
+    'Usage types not understood (not imported)',
+    r.notUnderstood.map((u) => `? ${u}`),
+  );
+  if (r.sourcesAdded.length)
+    section(
+      'Sources added',
+      r.sourcesAdded.map((s) => `+ ${s}: ${r.book.sources[s]!.title}`),
+    );
   out.push(
     '',
     `${r.added.length} added, ${r.changed.length} changed, ${r.unchanged.length} unchanged, ${r.history.length} kept as history, ` +

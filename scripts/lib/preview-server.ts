@@ -108,9 +108,11 @@ export function crossOriginProblem(
   if (!host || !hosts.includes(host)) return `the Host header ${JSON.stringify(host ?? '')} is not this preview (${hosts.join(', ')})`;
   const origin = one('origin');
   const site = one('sec-fetch-site');
-  if (site !== undefined && site !== 'same-origin' && site !== 'none') return `the request comes from another site (Sec-Fetch-Site: ${site})`;
+  if (site !== undefined && site !== 'same-origin' && site !== 'none')
+    return `the request comes from another site (Sec-Fetch-Site: ${site})`;
   if (origin !== undefined && origin !== `http://${host}`) return `the request comes from another origin (${origin})`;
-  if (method !== 'GET' && method !== 'HEAD' && origin === undefined) return 'a POST without an Origin header (the preview answers its own page only)';
+  if (method !== 'GET' && method !== 'HEAD' && origin === undefined)
+    return 'a POST without an Origin header (the preview answers its own page only)';
   return undefined;
 }
 
@@ -149,7 +151,9 @@ export async function startPreview(options: PreviewOptions = {}): Promise<Previe
     if (!sheet) return;
     const cell = budgetTemplate().cells.fxRate;
     sheet.getRange(cell).setValue(PREVIEW_USDJPY);
-    sheet.getRange(cell).setNote(`Local preview: a fixed ${PREVIEW_USDJPY} JPY per USD. In Google Sheets this cell is =GOOGLEFINANCE("CURRENCY:USDJPY").`);
+    sheet
+      .getRange(cell)
+      .setNote(`Local preview: a fixed ${PREVIEW_USDJPY} JPY per USD. In Google Sheets this cell is =GOOGLEFINANCE("CURRENCY:USDJPY").`);
   };
 
   gas.onOpen!({ authMode: 'FULL' });
@@ -170,7 +174,12 @@ export async function startPreview(options: PreviewOptions = {}): Promise<Previe
     const sheetId = hf.getSheetId(sheet.getName())!;
     const contents = sheet.contents();
     const cells: GridCell[] = [];
-    const show = (row: number, col: number, input: string, cell?: { format?: string; bold?: boolean; background?: string; note?: string }) => {
+    const show = (
+      row: number,
+      col: number,
+      input: string,
+      cell?: { format?: string; bold?: boolean; background?: string; note?: string },
+    ) => {
       const value = hf.getCellValue({ sheet: sheetId, row, col });
       const out: GridCell = { a1: `${letter(col)}${row + 1}`, row, col, input, display: '' };
       // getCellValue answers DetailedCellError, not CellError (HyperFormula's internal class): the old check never matched.
@@ -224,9 +233,11 @@ export async function startPreview(options: PreviewOptions = {}): Promise<Previe
   const callGlobal = (fn: unknown, args: unknown[]): unknown => {
     if (typeof fn !== 'string' || fn === 'AddonLib' || fn.endsWith('_') || typeof gas[fn] !== 'function')
       throw new Error(`Script function not found: ${String(fn)}`);
-    if (!plainValue(args)) throw new Error('Failed due to illegal value in the arguments (a Date, a function or an object that is not plain data).');
+    if (!plainValue(args))
+      throw new Error('Failed due to illegal value in the arguments (a Date, a function or an object that is not plain data).');
     const value = gas[fn]!(...args);
-    if (!plainValue(value)) throw new Error(`${fn} returned a value google.script.run cannot carry (a Date, a function or a class instance).`);
+    if (!plainValue(value))
+      throw new Error(`${fn} returned a value google.script.run cannot carry (a Date, a function or a class instance).`);
     return value;
   };
 
@@ -302,7 +313,11 @@ export async function startPreview(options: PreviewOptions = {}): Promise<Previe
             return json({ ok: false, error: errorText(e) });
           }
         case '/api/menu': {
-          const before = { sidebars: spreadsheet.ui.sidebars.length, dialogs: spreadsheet.ui.dialogs.length, toasts: spreadsheet.ui.toasts.length };
+          const before = {
+            sidebars: spreadsheet.ui.sidebars.length,
+            dialogs: spreadsheet.ui.dialogs.length,
+            toasts: spreadsheet.ui.toasts.length,
+          };
           try {
             const value = callGlobal(b.fn, []);
             if (b.fn === 'insertBudgetTemplate') fixRate(value);
@@ -313,7 +328,16 @@ export async function startPreview(options: PreviewOptions = {}): Promise<Previe
           return json({
             ok: true,
             sidebar: spreadsheet.ui.sidebars.length > before.sidebars,
-            ...(dialog ? { dialog: { title: dialog.title, html: dialog.output.getContent(), width: dialog.output.width, height: dialog.output.height } } : {}),
+            ...(dialog
+              ? {
+                  dialog: {
+                    title: dialog.title,
+                    html: dialog.output.getContent(),
+                    width: dialog.output.width,
+                    height: dialog.output.height,
+                  },
+                }
+              : {}),
             toasts: spreadsheet.ui.toasts.slice(before.toasts),
           });
         }
@@ -350,7 +374,8 @@ class BadRequest extends Error {}
 
 /** The message of an error, as google.script.run hands it to a failure handler: one line of text, never a stack. */
 export function errorText(e: unknown): string {
-  const m = e instanceof Error || (typeof e === 'object' && e !== null && 'message' in e) ? String((e as { message: unknown }).message) : String(e);
+  const m =
+    e instanceof Error || (typeof e === 'object' && e !== null && 'message' in e) ? String((e as { message: unknown }).message) : String(e);
   // A message that carries a stack anyway (an Error's message built from another's stack) keeps its first line.
   return (m.split('\n    at ')[0] ?? m).trim() || 'failed';
 }
@@ -371,4 +396,3 @@ async function bundleScripts(): Promise<{ page: string; shim: string }> {
     ).outputFiles[0]!.text;
   return { page: await one('page.ts'), shim: await one('shim.ts') };
 }
-

@@ -87,7 +87,11 @@ function parseJson(text: string, file: string, what = 'the file'): unknown {
     ]);
   }
   const twice = duplicateKeys(text);
-  if (twice.length) throw new OfferFileError(file, describeDuplicates(twice).map((d) => (what === 'the file' ? d : `${what}: ${d}`)));
+  if (twice.length)
+    throw new OfferFileError(
+      file,
+      describeDuplicates(twice).map((d) => (what === 'the file' ? d : `${what}: ${d}`)),
+    );
   return value;
 }
 
@@ -158,7 +162,10 @@ function productRows(
       if (unit === undefined) p.push(`${dw}.unit: missing`);
       const ppu = dim.pricePerUnit;
       const usd = isObject(ppu) ? ppu.USD : undefined;
-      if (typeof usd !== 'string') p.push(`${dw}.pricePerUnit.USD: ${usd === undefined ? 'missing' : `${JSON.stringify(usd)} is not a string`} (SKU ${sku}, ${usagetype})`);
+      if (typeof usd !== 'string')
+        p.push(
+          `${dw}.pricePerUnit.USD: ${usd === undefined ? 'missing' : `${JSON.stringify(usd)} is not a string`} (SKU ${sku}, ${usagetype})`,
+        );
       else if (!DECIMAL.test(usd)) p.push(`${dw}.pricePerUnit.USD: "${usd}" is not a decimal (SKU ${sku}, ${usagetype})`);
       if (unit === undefined || typeof usd !== 'string' || !DECIMAL.test(usd) || !effectiveDate || badDate) continue;
       sink.rows.push({
@@ -214,7 +221,8 @@ function readBulk(json: Json, file: string, runDay: string, url?: string): ReadO
   const products = json.products as Json;
   const od = onDemand as Json;
   const sink: RowSink = { runDay, problems, rows: [], regions: new Set() };
-  for (const sku of Object.keys(od)) if (!(sku in products)) problems.push(`terms.OnDemand${step(sku)}: a term for SKU ${sku}, which is not in products`);
+  for (const sku of Object.keys(od))
+    if (!(sku in products)) problems.push(`terms.OnDemand${step(sku)}: a term for SKU ${sku}, which is not in products`);
   for (const [sku, product] of Object.entries(products)) {
     productRows(sink, product, od[sku], { product: `products${step(sku)}`, terms: `terms.OnDemand${step(sku)}` }, offerCode, sku);
   }
@@ -252,7 +260,8 @@ function readGetProducts(list: unknown[], file: string, runDay: string, url?: st
     const label = `${at}${sku ? ` (SKU ${sku})` : ''}`;
     if (sku !== undefined) {
       const first = recordOfSku.get(sku);
-      if (first !== undefined) problems.push(`${label}: SKU ${sku} is also PriceList[${first}] — two products with one key, a conflict; nothing is imported`);
+      if (first !== undefined)
+        problems.push(`${label}: SKU ${sku} is also PriceList[${first}] — two products with one key, a conflict; nothing is imported`);
       else recordOfSku.set(sku, i);
     }
     const bad = checkOfferCode(rec.serviceCode, `${label}.serviceCode`);
@@ -260,11 +269,13 @@ function readGetProducts(list: unknown[], file: string, runDay: string, url?: st
       problems.push(bad);
       return;
     }
-    if (offerCode && rec.serviceCode !== offerCode) problems.push(`${label}.serviceCode: ${String(rec.serviceCode)} in a file of ${offerCode} records`);
+    if (offerCode && rec.serviceCode !== offerCode)
+      problems.push(`${label}.serviceCode: ${String(rec.serviceCode)} in a file of ${offerCode} records`);
     offerCode ??= rec.serviceCode as string;
     const v = str(rec.version);
     if (!v) problems.push(`${label}.version: missing`);
-    else if (version && v !== version) problems.push(`${label}.version: ${v}, but earlier records are version ${version} (one file, one offer version)`);
+    else if (version && v !== version)
+      problems.push(`${label}.version: ${v}, but earlier records are version ${version} (one file, one offer version)`);
     else version = v;
     const pub = checkPublication(rec.publicationDate, `${label}.publicationDate`, problems, runDay);
     if (pub) publishedAt ??= pub;
@@ -306,7 +317,10 @@ function rowProblems(validate: ValidateFunction, at: string): string[] {
   return (validate.errors ?? []).map((e) => {
     const field = e.instancePath ? e.instancePath.slice(1).replace(/\//g, '.') : '';
     const missing = e.keyword === 'required' ? `.${String((e.params as { missingProperty?: string }).missingProperty)}: missing` : '';
-    const extra = e.keyword === 'additionalProperties' ? `.${String((e.params as { additionalProperty?: string }).additionalProperty)}: not a field of a Price List row` : '';
+    const extra =
+      e.keyword === 'additionalProperties'
+        ? `.${String((e.params as { additionalProperty?: string }).additionalProperty)}: not a field of a Price List row`
+        : '';
     return `${at}${field ? `.${field}` : ''}${missing || extra || `: ${e.message ?? 'does not match the schema'}`}`;
   });
 }
@@ -329,7 +343,8 @@ function readJsonl(text: string, file: string, runDay: string): ReadOffer {
     const badDate = dateProblem(r.effectiveDate, runDay);
     if (badDate) problems.push(`${at}.effectiveDate: ${badDate}`);
     const first = lineOfSku.get(r.sku);
-    if (first !== undefined) problems.push(`${at}: SKU ${r.sku} is also line ${first} — two rows with one key, a conflict; nothing is imported`);
+    if (first !== undefined)
+      problems.push(`${at}: SKU ${r.sku} is also line ${first} — two rows with one key, a conflict; nothing is imported`);
     else lineOfSku.set(r.sku, i + 1);
     if (badDate || first !== undefined) return;
     if (r.regionCode) regions.add(r.regionCode);
@@ -351,7 +366,9 @@ export function parseOffer(text: string, path: string, url?: string, runDay = to
   if (!isObject(json)) throw new OfferFileError(file, ['neither an offer file ({ offerCode, products, terms }) nor get-products output']);
   if (Array.isArray(json.PriceList)) return at(readGetProducts(json.PriceList, file, runDay, url));
   if ('products' in json || 'offerCode' in json || 'terms' in json) return at(readBulk(json, file, runDay, url));
-  throw new OfferFileError(file, ['neither an offer file ({ offerCode, products, terms }) nor get-products output ({ PriceList: [...] } or a list of records)']);
+  throw new OfferFileError(file, [
+    'neither an offer file ({ offerCode, products, terms }) nor get-products output ({ PriceList: [...] } or a list of records)',
+  ]);
 }
 
 /** Read and check one offer file; `runDay` (YYYY-MM-DD, default today in UTC) is the latest date it may hold. */

@@ -16,7 +16,10 @@ function letter(col: number): string {
 }
 
 async function api<T>(path: string, body?: unknown): Promise<T> {
-  const res = await fetch(path, body === undefined ? {} : { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) });
+  const res = await fetch(
+    path,
+    body === undefined ? {} : { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) },
+  );
   if (!res.ok) throw new Error(`${path}: ${res.status} ${await res.text()}`);
   return (await res.json()) as T;
 }
@@ -95,7 +98,7 @@ async function load(): Promise<void> {
 
 async function select(row: number, col: number): Promise<void> {
   grid = await api<Grid>('/api/select', { sheet: grid.sheet, row: Math.max(0, row), col: Math.max(0, col) });
-  (($('formula-input') as HTMLInputElement).value = cellAt(grid.selection.row, grid.selection.col)?.input ?? '');
+  ($('formula-input') as HTMLInputElement).value = cellAt(grid.selection.row, grid.selection.col)?.input ?? '';
   render();
 }
 
@@ -186,7 +189,13 @@ function wire(): void {
   });
   $('grid').addEventListener('keydown', (e) => {
     const { row, col } = grid.selection;
-    const moves: Record<string, [number, number]> = { ArrowUp: [-1, 0], ArrowDown: [1, 0], ArrowLeft: [0, -1], ArrowRight: [0, 1], Enter: [0, 0] };
+    const moves: Record<string, [number, number]> = {
+      ArrowUp: [-1, 0],
+      ArrowDown: [1, 0],
+      ArrowLeft: [0, -1],
+      ArrowRight: [0, 1],
+      Enter: [0, 0],
+    };
     const move = moves[e.key];
     if (!move) return;
     e.preventDefault();

@@ -14,7 +14,11 @@ function illegal(v: unknown): boolean {
 }
 
 async function invoke(fn: string, args: unknown[]): Promise<unknown> {
-  const res = await fetch('/api/rpc', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ fn, args }) });
+  const res = await fetch('/api/rpc', {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ fn, args }),
+  });
   if (!res.ok) throw new Error(`${res.status} ${res.statusText}`);
   const answer = (await res.json()) as { ok: boolean; value?: unknown; error?: string };
   if (!answer.ok) throw new Error(answer.error ?? 'failed');
@@ -48,6 +52,9 @@ function runner(success: Handler, failure: Handler, userObject: unknown): unknow
 (window as unknown as { google: unknown }).google = {
   script: {
     run: runner(undefined, undefined, undefined),
-    host: { close: () => window.parent?.postMessage({ type: 'preview-close-sidebar' }, location.origin), editor: { focus: () => undefined } },
+    host: {
+      close: () => window.parent?.postMessage({ type: 'preview-close-sidebar' }, location.origin),
+      editor: { focus: () => undefined },
+    },
   },
 };

@@ -81,7 +81,8 @@ export function compileBook(book: RawBook): CompiledBook {
   for (const [key, codes] of regionPrefixes) {
     if (codes.size < 2) continue;
     const exact = regionNames[key];
-    if (exact !== undefined) problems.push(`region name key "${key}" of ${exact} also names ${[...codes].filter((c) => c !== exact).join(', ')}`);
+    if (exact !== undefined)
+      problems.push(`region name key "${key}" of ${exact} also names ${[...codes].filter((c) => c !== exact).join(', ')}`);
     else ambiguousRegions[key] = [...codes].sort();
   }
 
@@ -180,7 +181,7 @@ export function compileBook(book: RawBook): CompiledBook {
   for (const p of book.prices)
     for (const r of [p, ...(p.history ?? [])]) if (r.effective && !effectiveOf.has(r.source.id)) effectiveOf.set(r.source.id, r.effective);
   const ownEffective = (r: { effective?: string; source: { id: string } }) =>
-    (r.effective ?? '') === (effectiveOf.get(r.source.id) ?? '') ? '' : r.effective ?? '-';
+    (r.effective ?? '') === (effectiveOf.get(r.source.id) ?? '') ? '' : (r.effective ?? '-');
   const caveats: CompiledCaveat[] = [];
   const checkedCount = new Map<string, number>();
   for (const p of book.prices) {
@@ -228,7 +229,13 @@ export function compileBook(book: RawBook): CompiledBook {
     const e = ownEffective(p);
     if (e) extra.e = e;
     const ownDate = p.asOf === sourceDate ? '' : p.asOf;
-    const row: PriceRow = [p.usd, units.indexOf(p.unit), ownDate, sourceIds.indexOf(p.source.id), p.source.usagetype ? packUsageType(p.source.usagetype, usageWords) : ''];
+    const row: PriceRow = [
+      p.usd,
+      units.indexOf(p.unit),
+      ownDate,
+      sourceIds.indexOf(p.source.id),
+      p.source.usagetype ? packUsageType(p.source.usagetype, usageWords) : '',
+    ];
     if (Object.keys(extra).length) row.push(extra);
     else if (row[4] === '') row.pop();
     (byRegion[p.region] ??= {})[termVariant] = row;

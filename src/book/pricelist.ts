@@ -60,7 +60,10 @@ const PATTERNS: { re: RegExp; item: (m: RegExpExecArray) => Item }[] = [
   { re: /^(.+)-RFT-Training-Hours$/, item: () => 'rft' },
   { re: /^(.+)-ProvisionedThroughput-(Custom-)?(NoCommit|1month|6months)-ModelUnits$/, item: () => 'pt' },
   { re: /^(.+)-(input|output)-tokens-custom-model$/, item: (m) => (m[2] === 'input' ? 'ondemand-input' : 'ondemand-output') },
-  { re: /^(.+)-cache-(read|write)-input-token-count-custom-model$/, item: (m) => (m[2] === 'read' ? 'ondemand-cache-read' : 'ondemand-cache-write') },
+  {
+    re: /^(.+)-cache-(read|write)-input-token-count-custom-model$/,
+    item: (m) => (m[2] === 'read' ? 'ondemand-cache-read' : 'ondemand-cache-write'),
+  },
 ];
 
 const CMI = /^(.+)-CustomModelImport-(Inference|Storage)-v(\d+):(\d+)$/;
@@ -83,7 +86,10 @@ const IN_SCOPE_FEATURE = /customi[sz]ation|provisioned throughput|custom model|r
 
 /** Rows that look in scope but are known to be something else, so they are skipped on purpose (rates/pricelist README). */
 const OUT_OF_SCOPE: { re: RegExp; why: string }[] = [
-  { re: /-Custom-(T2I|I2I)\b/, why: 'on-demand image generation with a custom Titan Image Generator model (priced per image; not in the book)' },
+  {
+    re: /-Custom-(T2I|I2I)\b/,
+    why: 'on-demand image generation with a custom Titan Image Generator model (priced per image; not in the book)',
+  },
   { re: /DataAutomation|\bBDA\b/i, why: 'Bedrock Data Automation, not model customization' },
 ];
 
@@ -256,7 +262,10 @@ export class PriceListMapper {
       const name = row.servicename ?? '';
       const model = this.modelByServiceName.get(name);
       if (!model)
-        return { kind: 'unknown', why: `Marketplace servicename "${name}" is not in any model's marketplaceServiceNames (rates/models.json)` };
+        return {
+          kind: 'unknown',
+          why: `Marketplace servicename "${name}" is not in any model's marketplaceServiceNames (rates/models.json)`,
+        };
       const unit = marketplaceUnitFor(p.item, row.unit);
       if (!unit) {
         // "1K tokens" on a token row is the right kind but an unsure scale (Marketplace rows say thousand, mean million): not understood.
@@ -293,12 +302,22 @@ export class PriceListMapper {
     const zero = /^0+(\.0+)?$/.test(entry.usd);
     // A zero hourly rate marks an option AWS does not sell (Titan Image Generator G1 base, no commitment).
     if (zero && entry.item !== 'pt' && !DELIBERATE_ZERO_ITEMS.has(entry.item))
-      return { kind: 'refused', why: `a price of $0 for ${entry.item}: AWS lists $0 on purpose only for ${[...DELIBERATE_ZERO_ITEMS].join(', ')}` };
+      return {
+        kind: 'refused',
+        why: `a price of $0 for ${entry.item}: AWS lists $0 on purpose only for ${[...DELIBERATE_ZERO_ITEMS].join(', ')}`,
+      };
     if (entry.item === 'pt' && zero) {
       const { model, item, region, term, variant, source } = entry;
       return {
         kind: 'gap',
-        gap: { model: model!, item, region, term, variant, reason: 'not-sold', note: `the Price List lists ${row.usagetype} at $0, i.e. not sold`,
+        gap: {
+          model: model!,
+          item,
+          region,
+          term,
+          variant,
+          reason: 'not-sold',
+          note: `the Price List lists ${row.usagetype} at $0, i.e. not sold`,
           noteJa: `料金表では${row.usagetype}が0ドルで掲載されており、販売されていないことを示しています。`,
           source,
         },
@@ -310,6 +329,8 @@ export class PriceListMapper {
   /** A row no pattern takes: not understood when it looks like something the book prices, otherwise out of scope. */
   private outOfPattern(row: PriceListRow, why: string): Mapped {
     const inScope = IN_SCOPE_USAGE.test(row.usagetype) || IN_SCOPE_FEATURE.test(row.feature ?? '');
-    return inScope ? { kind: 'unknown', why } : { kind: 'ignored', why: 'not a customization, Provisioned Throughput, Custom Model Import or custom-model token row' };
+    return inScope
+      ? { kind: 'unknown', why }
+      : { kind: 'ignored', why: 'not a customization, Provisioned Throughput, Custom Model Import or custom-model token row' };
   }
 }

@@ -92,7 +92,8 @@ function modelLabel(m: SidebarModel): string {
     if (m.id === 'cmus') return t('cmi-count');
     return m.cmus === undefined ? t('cmi-arch', { name: m.name }) : t('cmi-preset', { name: m.name, cmus: m.cmus });
   }
-  const tag = m.status === 'legacy' ? t('badge-legacy') : m.status === 'eol' ? t('badge-retired') : m.status === 'preview' ? t('badge-preview') : '';
+  const tag =
+    m.status === 'legacy' ? t('badge-legacy') : m.status === 'eol' ? t('badge-retired') : m.status === 'preview' ? t('badge-preview') : '';
   return tag ? t('model-tagged', { name: m.name, tag }) : m.name;
 }
 
@@ -122,9 +123,12 @@ function renderModels(): void {
   if (m && m.status !== 'active') {
     badge.classList.add(`status-${m.status}`);
     badge.title = say(m.statusText, state.lang);
-    badge.append(el('span', 'badge', m.status === 'legacy' ? t('badge-legacy') : m.status === 'eol' ? t('badge-retired') : t('badge-preview')));
+    badge.append(
+      el('span', 'badge', m.status === 'legacy' ? t('badge-legacy') : m.status === 'eol' ? t('badge-retired') : t('badge-preview')),
+    );
     const date = m.eolDate ?? '';
-    const when = m.status === 'legacy' && date ? t('legacy-until', { date }) : m.status === 'eol' && date ? t('retired-since', { date }) : '';
+    const when =
+      m.status === 'legacy' && date ? t('legacy-until', { date }) : m.status === 'eol' && date ? t('retired-since', { date }) : '';
     if (when) badge.append(' ', el('span', '', when));
   }
 }
@@ -183,7 +187,8 @@ function renderFields(): void {
 
 function renderStaticText(): void {
   document.documentElement.lang = state.lang;
-  for (const node of Array.from(document.querySelectorAll<HTMLElement>('[data-i18n]'))) node.textContent = t(node.dataset.i18n as SidebarKey);
+  for (const node of Array.from(document.querySelectorAll<HTMLElement>('[data-i18n]')))
+    node.textContent = t(node.dataset.i18n as SidebarKey);
   const lang = $<HTMLButtonElement>('lang');
   lang.textContent = t('switch-to');
   lang.lang = state.lang === 'en' ? 'ja' : 'en';
@@ -260,7 +265,8 @@ function renderRegions(result: Answer): void {
 }
 
 function clearErrors(): void {
-  for (const input of Array.from(document.querySelectorAll<HTMLElement>('[data-field] input, [data-field] select'))) input.removeAttribute('aria-invalid');
+  for (const input of Array.from(document.querySelectorAll<HTMLElement>('[data-field] input, [data-field] select')))
+    input.removeAttribute('aria-invalid');
   // The exchange rate's message stays until the rate is fixed (renderFx owns it).
   for (const e of Array.from(document.querySelectorAll<HTMLElement>('.field-error:not(#e-fx)'))) e.textContent = '';
   $('general-error').textContent = '';
@@ -356,14 +362,19 @@ function renderResult(): void {
     li.dataset.amount = line.amount;
     const label = result.kind === 'pt-compare' && line.term ? say(termLabel(line.term), state.lang) : say(itemLabel(line.item), state.lang);
     const head = el('div', 'line-head');
-    head.append(el('span', 'item', label.charAt(0).toUpperCase() + label.slice(1)), el('span', 'amount', line.unavailable ? t('unavailable') : usd(line.amount)));
+    head.append(
+      el('span', 'item', label.charAt(0).toUpperCase() + label.slice(1)),
+      el('span', 'amount', line.unavailable ? t('unavailable') : usd(line.amount)),
+    );
     li.append(head);
     if (line.unavailable) {
       li.append(el('div', 'detail', say(line.unavailable, state.lang)));
       lines.append(li);
       continue;
     }
-    li.append(el('div', 'detail', typeof line.quantity === 'string' ? quantity(line.quantity, state.lang) : count(say(line.quantity, state.lang))));
+    li.append(
+      el('div', 'detail', typeof line.quantity === 'string' ? quantity(line.quantity, state.lang) : count(say(line.quantity, state.lang))),
+    );
     const price = [t('per-unit', { price: usd(line.usd), unit: say(unitLabel(line.unit), state.lang) }), line.region];
     if (line.term && result.kind !== 'pt-compare') price.push(say(termLabel(line.term), state.lang));
     if (line.variant === 'base') price.push(t('base-rate'));
@@ -397,10 +408,17 @@ function renderComparison(c: ComparisonOk): void {
     const option = el('th', '', say(r.option, lang));
     option.scope = 'row';
     if (cheapest) option.append(' ', el('span', 'tag', t('cheapest-tag')));
-    tr.append(option, el('td', 'num', quantity(`${r.billedHours} h`, lang)), el('td', 'num month', r.total ? usdAmount(r.total) : r.usd ? '—' : t('not-priced')));
+    tr.append(
+      option,
+      el('td', 'num', quantity(`${r.billedHours} h`, lang)),
+      el('td', 'num month', r.total ? usdAmount(r.total) : r.usd ? '—' : t('not-priced')),
+    );
     const details: string[] = [];
     if (r.usd) {
-      details.push(t('per-unit', { price: usd(r.usd), unit: say(unitLabel('per-mu-hour'), lang) }) + (r.variant === 'base' ? ` (${t('base-rate')})` : ''));
+      details.push(
+        t('per-unit', { price: usd(r.usd), unit: say(unitLabel('per-mu-hour'), lang) }) +
+          (r.variant === 'base' ? ` (${t('base-rate')})` : ''),
+      );
       details.push(t('hosting-amount', { amount: usd(r.hosting!) }));
       if (r.storage) details.push(t('storage-amount', { amount: usd(r.storage) }));
     }
@@ -438,7 +456,9 @@ function renderComparison(c: ComparisonOk): void {
   });
 
   const breakEven = $('break-even');
-  breakEven.replaceChildren(...(c.breakEven.length ? c.breakEven.map((b) => el('li', '', say(b.sentence, lang))) : [el('li', '', t('no-break-even'))]));
+  breakEven.replaceChildren(
+    ...(c.breakEven.length ? c.breakEven.map((b) => el('li', '', say(b.sentence, lang))) : [el('li', '', t('no-break-even'))]),
+  );
 
   const cheapest = c.rows.find((r) => r.term === c.cheapest);
   totalLine().hidden = !c.total;
@@ -471,7 +491,9 @@ function renderEstimate(e: EstimateOk): void {
   range.dataset.high = e.high ?? '';
   if (e.low && e.high) {
     const one = e.low === e.high;
-    range.textContent = one ? t('range-one', { amount: usdAmount(e.low) }) : t('range-headline', { low: usdAmount(e.low), high: usdAmount(e.high) });
+    range.textContent = one
+      ? t('range-one', { amount: usdAmount(e.low) })
+      : t('range-headline', { low: usdAmount(e.low), high: usdAmount(e.high) });
     rangeJpy.textContent =
       e.lowJpy && e.highJpy
         ? one
@@ -559,7 +581,11 @@ async function refresh(): Promise<void> {
   $('busy').textContent = t('calculating');
   try {
     const result: Answer =
-      req.kind === 'estimate' ? await call('getEstimate', req) : req.kind === 'compare' ? await call('getComparison', req) : await call('getQuote', req);
+      req.kind === 'estimate'
+        ? await call('getEstimate', req)
+        : req.kind === 'compare'
+          ? await call('getComparison', req)
+          : await call('getQuote', req);
     if (seq !== state.seq) return; // a newer request is on its way
     state.result = result;
     renderResult();
@@ -683,7 +709,8 @@ function wire(): void {
     });
     text.addEventListener('input', () => syncSlider(id));
   }
-  for (const input of Array.from(document.querySelectorAll<HTMLInputElement>('[data-field] input'))) input.addEventListener('input', refreshSoon);
+  for (const input of Array.from(document.querySelectorAll<HTMLInputElement>('[data-field] input')))
+    input.addEventListener('input', refreshSoon);
   $('form').addEventListener('submit', (e) => {
     e.preventDefault();
     void refresh();

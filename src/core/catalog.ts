@@ -80,7 +80,12 @@ export class Catalog {
     const i = own(this.book.modelNames, key);
     if (i === undefined) {
       const several = own(this.book.ambiguousModels, key);
-      if (several) throw ambiguous('model', text, several.map((j) => this.book.models[j]!.name));
+      if (several)
+        throw ambiguous(
+          'model',
+          text,
+          several.map((j) => this.book.models[j]!.name),
+        );
     }
     const m = i === undefined ? undefined : this.book.models[i];
     this.models.set(text, m);
@@ -135,8 +140,7 @@ export class Catalog {
   /** Regions where a price exists, for custom-model PT counting the base rate that stands in for it. */
   regionsFor(q: Omit<PriceQuery, 'region' | 'label'>): string[] {
     const byRegion = own(own(this.book.prices, q.subject), q.item) ?? {};
-    const wanted =
-      q.item !== 'pt' ? [''] : q.variant === 'base' ? [`${q.term}|base`] : [`${q.term}|custom`, `${q.term}|base`];
+    const wanted = q.item !== 'pt' ? [''] : q.variant === 'base' ? [`${q.term}|base`] : [`${q.term}|custom`, `${q.term}|base`];
     return Object.keys(byRegion)
       .filter((r) => wanted.some((tv) => byRegion[r]![tv]))
       .sort();
@@ -172,8 +176,7 @@ export class Catalog {
       if (regions.includes(DEFAULT_REGION) || (regions.length === 0 && gapRegions.length !== 1)) region = DEFAULT_REGION;
       else if (regions.length === 0) region = gapRegions[0]!;
       else if (regions.length === 1) region = regions[0]!;
-      else
-        throw new PricingError('no-price', msg('lookup.several-regions', { subject: this.describe(q), regions }));
+      else throw new PricingError('no-price', msg('lookup.several-regions', { subject: this.describe(q), regions }));
     }
     let row: PriceRow | undefined;
     let variant = q.variant;
@@ -191,7 +194,12 @@ export class Catalog {
       row = this.row(q.subject, q.item, region);
     }
     // (A region whose base rate a gap refuses is not one where it is priced.)
-    if (!row) throw this.missing(q, region, regions.filter((r) => r !== region));
+    if (!row)
+      throw this.missing(
+        q,
+        region,
+        regions.filter((r) => r !== region),
+      );
     return this.info(row, q.item, region, q.term, q.item === 'pt' ? variant : undefined);
   }
 
@@ -233,7 +241,10 @@ export class Catalog {
   sourceText(sourceId: string): { text: Message; url?: string } {
     const src = this.book.sources[sourceId]!;
     const links = sourceLinks(src);
-    return { text: msg('lookup.source', { title: src.title, date: src.date, where: links.where }), ...(links.url ? { url: links.url } : {}) };
+    return {
+      text: msg('lookup.source', { title: src.title, date: src.date, where: links.where }),
+      ...(links.url ? { url: links.url } : {}),
+    };
   }
 
   /** "The training price of Nova Lite", as the subject of a missing-price message. */
@@ -276,7 +287,13 @@ export class Catalog {
     const gap = this.gapFor(q.subject, q.item, region, q.term, q.variant);
     return new PricingError(
       'no-price',
-      noPrice(this.describe(q), region, gap, regions.length ? msg('lookup.priced-in', { regions }) : this.otherTerms(q), q.ownPrice !== false),
+      noPrice(
+        this.describe(q),
+        region,
+        gap,
+        regions.length ? msg('lookup.priced-in', { regions }) : this.otherTerms(q),
+        q.ownPrice !== false,
+      ),
     );
   }
 

@@ -170,7 +170,15 @@ export class Comparisons {
 
   private ptPrice(m: CompiledModel, region: string | undefined, term: Term, base: boolean): PriceInfo {
     // These functions have no price argument, so a missing price does not point to one.
-    return this.catalog.price({ subject: m.id, label: m.name, item: 'pt', term, variant: base ? 'base' : 'custom', ownPrice: false, ...(region ? { region } : {}) });
+    return this.catalog.price({
+      subject: m.id,
+      label: m.name,
+      item: 'pt',
+      term,
+      variant: base ? 'base' : 'custom',
+      ownPrice: false,
+      ...(region ? { region } : {}),
+    });
   }
 
   private missing(m: CompiledModel, item: Item, region: string, term?: Term, base = false): Missing {
@@ -184,7 +192,12 @@ export class Comparisons {
     const where = m.pricedIn.length ? msg('compare.priced-in', { regions: m.pricedIn }) : msg('compare.priced-nowhere');
     if (!m.reason) return msg(storage ? 'compare.storage-not-priced' : 'compare.not-priced', { region: m.region, where });
     const reason = msg(m.reason === 'not-sold' ? 'lookup.reason-not-sold' : 'lookup.reason-not-published');
-    return msg(storage ? 'compare.storage-not-priced-because' : 'compare.not-priced-because', { region: m.region, reason, note: m.detail!, where });
+    return msg(storage ? 'compare.storage-not-priced-because' : 'compare.not-priced-because', {
+      region: m.region,
+      reason,
+      note: m.detail!,
+      where,
+    });
   }
 
   /**
@@ -195,7 +208,13 @@ export class Comparisons {
   hosting(a: { model: Text; modelUnits?: Num; hoursPerDay?: Num; days?: Num; region?: Text }): Comparison {
     const { model, base } = this.ptModel(a.model);
     const modelUnits = check.wholeCount(a.modelUnits ?? COMPARE_DEFAULTS.modelUnits, 'model_units');
-    const hoursPerDay = check.between(a.hoursPerDay ?? COMPARE_DEFAULTS.hoursPerDay, 0, DAY_HOURS, 'hours_per_day', msg('input.what-hours'));
+    const hoursPerDay = check.between(
+      a.hoursPerDay ?? COMPARE_DEFAULTS.hoursPerDay,
+      0,
+      DAY_HOURS,
+      'hours_per_day',
+      msg('input.what-hours'),
+    );
     const days = monthDays(a.days ?? COMPARE_DEFAULTS.days, 'days');
     const region = this.catalog.region(a.region) ?? COMPARE_DEFAULTS.region;
 
@@ -286,8 +305,7 @@ export class Comparisons {
   breakEvenHours(a: { model: Text; term?: string | number; region?: Text }): BreakEvenHours {
     const { model, base } = this.ptModel(a.model);
     const term = this.catalog.term(a.term, COMPARE_DEFAULTS.term);
-    if (term === 'none')
-      throw new PricingError('unknown-term', msg('compare.term-must-commit'));
+    if (term === 'none') throw new PricingError('unknown-term', msg('compare.term-must-commit'));
     const region = this.catalog.region(a.region);
     const committed = this.ptPrice(model, region, term, base);
     const noCommitment = this.ptPrice(model, committed.region, 'none', base);
@@ -297,12 +315,18 @@ export class Comparisons {
   private breakEven(model: CompiledModel, term: '1m' | '6m', noCommitment: PriceInfo, committed: PriceInfo): BreakEvenHours {
     const none = decimal(noCommitment.usd);
     if (none.lte(0))
-      throw new PricingError('no-price', msg('compare.zero-no-commitment', { model: model.name, region: noCommitment.region, usd: noCommitment.usd }));
+      throw new PricingError(
+        'no-price',
+        msg('compare.zero-no-commitment', { model: model.name, region: noCommitment.region, usd: noCommitment.usd }),
+      );
     const hours = decimal(committed.usd).times(DAY_HOURS).div(none);
     const termCanWin = hours.lt(DAY_HOURS);
     const region = noCommitment.region;
     const params = { region, term: optionLabel(term), hours: hours.toFixed(2), formula: `24 × ${committed.usd} ÷ ${noCommitment.usd}` };
-    const sentence = msg(termCanWin ? 'compare.hours-wins' : hours.eq(DAY_HOURS) ? 'compare.hours-never-same' : 'compare.hours-never-less', params);
+    const sentence = msg(
+      termCanWin ? 'compare.hours-wins' : hours.eq(DAY_HOURS) ? 'compare.hours-never-same' : 'compare.hours-never-less',
+      params,
+    );
     return { model, region, term, noCommitment, committed, hours, termCanWin, sentence };
   }
 
@@ -339,8 +363,7 @@ export class Comparisons {
     const monthHours = check.positive(a.monthHours ?? COMPARE_DEFAULTS.monthHours, 'month_hours');
 
     const pt = this.ptPrice(model, region, term, base);
-    const onDemand = (item: Item) =>
-      this.catalog.price({ subject: model.id, label: model.name, item, region: pt.region, ownPrice: false });
+    const onDemand = (item: Item) => this.catalog.price({ subject: model.id, label: model.name, item, region: pt.region, ownPrice: false });
     const input = onDemand('ondemand-input');
     const output = onDemand('ondemand-output');
 
@@ -442,7 +465,12 @@ export class Comparisons {
         price: inference,
         amount: inferenceAmount,
       },
-      { item: 'cmi-storage' as const, quantity: msg('quote.one-month-cmus', { cmus: cmus.toString() }), price: storage, amount: storageAmount },
+      {
+        item: 'cmi-storage' as const,
+        quantity: msg('quote.one-month-cmus', { cmus: cmus.toString() }),
+        price: storage,
+        amount: storageAmount,
+      },
     ];
     return { total: inferenceAmount.plus(storageAmount), lines, cmus, copies, days, windowsPerDay, windows };
   }
@@ -494,6 +522,7 @@ export function parseInputShare(value: string | number): Decimal {
     if (read === undefined) throw refuse(got);
     share = decimal(read);
   }
-  if (share.lt(0) || share.gt(1)) throw refuse(typeof value === 'number' ? value : msg('input.got-text', { text: excerpt(String(value).trim()) }));
+  if (share.lt(0) || share.gt(1))
+    throw refuse(typeof value === 'number' ? value : msg('input.got-text', { text: excerpt(String(value).trim()) }));
   return share;
 }

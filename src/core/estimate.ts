@@ -124,7 +124,10 @@ export function shown(d: Decimal): string {
 }
 
 function join(...notes: (Message | undefined)[]): Message | undefined {
-  return notes.reduce<Message | undefined>((acc, n) => (!n ? acc : !acc ? n : msg('estimate.note-join', { first: acc, second: n })), undefined);
+  return notes.reduce<Message | undefined>(
+    (acc, n) => (!n ? acc : !acc ? n : msg('estimate.note-join', { first: acc, second: n })),
+    undefined,
+  );
 }
 
 /** Great-circle distance in radians: only ranks regions, never enters a price. */
@@ -167,12 +170,15 @@ export class Estimates {
       const note = !c.asked && target !== DEFAULT_REGION ? msg('estimate.note-home-region', { region: target }) : undefined;
       return { region: target, elsewhere: target !== DEFAULT_REGION && !c.asked, ...(note ? { note } : {}) };
     }
-    if (!c.asked && candidates.length === 1) return { region: candidates[0]!, elsewhere: true, note: msg('estimate.note-only-region', { region: candidates[0]! }) };
+    if (!c.asked && candidates.length === 1)
+      return { region: candidates[0]!, elsewhere: true, note: msg('estimate.note-only-region', { region: candidates[0]! }) };
     const region = this.nearest(target, candidates)[0]!;
     return {
       region,
       elsewhere: true,
-      note: c.asked ? msg('estimate.note-elsewhere', { asked: c.asked, region }) : msg('estimate.note-default-elsewhere', { from: target, region }),
+      note: c.asked
+        ? msg('estimate.note-elsewhere', { asked: c.asked, region })
+        : msg('estimate.note-default-elsewhere', { from: target, region }),
     };
   }
 
@@ -198,13 +204,18 @@ export class Estimates {
       return {
         model,
         base,
-        cmi: { subject: { label: preset.name, cmus, architecture: preset.architecture, cmuVersion: preset.cmuVersion }, cmus, preset: preset.name },
+        cmi: {
+          subject: { label: preset.name, cmus, architecture: preset.architecture, cmuVersion: preset.cmuVersion },
+          cmus,
+          preset: preset.name,
+        },
       };
     }
     let subject: CmiSubject;
     try {
       // A long text names nothing: skip the closest-name searches, whose work grows with its length.
-      if (base || text.length > MAX_NAME) throw new PricingError('unknown-architecture', msg('lookup.unknown-cmi', { value: excerpt(text), near: [] }));
+      if (base || text.length > MAX_NAME)
+        throw new PricingError('unknown-architecture', msg('lookup.unknown-cmi', { value: excerpt(text), near: [] }));
       subject = resolveCmi(this.catalog, value, 'model');
     } catch (e) {
       if (!isPricingError(e) || e.code !== 'unknown-architecture') throw e;
@@ -215,7 +226,10 @@ export class Estimates {
       throw new PricingError('unknown-model', msg('estimate.unknown-model', { model: excerpt(text), near }));
     }
     if (!subject.cmus)
-      throw new PricingError('missing-argument', msg('estimate.cmi-needs-size', { model: excerpt(text), architecture: subject.architecture ?? 'Llama' }));
+      throw new PricingError(
+        'missing-argument',
+        msg('estimate.cmi-needs-size', { model: excerpt(text), architecture: subject.architecture ?? 'Llama' }),
+      );
     return { base: false, cmi: { subject, cmus: subject.cmus } };
   }
 
@@ -232,15 +246,13 @@ export class Estimates {
     const home = this.home(model);
     const ctx: Context = { model, base, asked, home, inputTokens, outputTokens, schedule, month, active, modelUnits };
 
-    const rows: EstimateRow[] = [
-      this.onDemand(ctx),
-      ...PT_TERMS.map((t) => this.provisioned(ctx, t)),
-      this.importRow(ctx, cmi),
-    ].map((r) => {
-      // A caveated price (AWS contradicts itself, the number looks wrong) is stated wherever it is used.
-      const note = join(r.note, caveatNote(r.prices));
-      return note ? { ...r, note } : r;
-    });
+    const rows: EstimateRow[] = [this.onDemand(ctx), ...PT_TERMS.map((t) => this.provisioned(ctx, t)), this.importRow(ctx, cmi)].map(
+      (r) => {
+        // A caveated price (AWS contradicts itself, the number looks wrong) is stated wherever it is used.
+        const note = join(r.note, caveatNote(r.prices));
+        return note ? { ...r, note } : r;
+      },
+    );
     const order = (r: EstimateRow) => ESTIMATE_OPTIONS.indexOf(r.option);
     rows.sort((x, y) => {
       if (x.total && y.total) return x.total.cmp(y.total) || order(x) - order(y);
@@ -346,7 +358,9 @@ export class Estimates {
   private cmiRegions(subject: CmiSubject): string[] {
     const subjects = subject.architecture
       ? [`cmi:${subject.architecture}:${subject.cmuVersion}`]
-      : this.catalog.book.cmi.architectures.filter((x) => x.versions.includes(subject.cmuVersion)).map((x) => `cmi:${x.id}:${subject.cmuVersion}`);
+      : this.catalog.book.cmi.architectures
+          .filter((x) => x.versions.includes(subject.cmuVersion))
+          .map((x) => `cmi:${x.id}:${subject.cmuVersion}`);
     return [...new Set(subjects.flatMap((s) => this.catalog.regionsFor({ subject: s, item: 'cmi-inference' })))].sort();
   }
 

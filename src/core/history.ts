@@ -49,7 +49,10 @@ export function rateHistory(quotes: Quotes, a: Parameters<Quotes['rate']>[0]): R
   readings.push(...older);
   // An older reading stood until the nearest newer reading took effect.
   for (const r of older) {
-    const next = readings.filter((n) => n.validFrom > r.validFrom).map((n) => n.validFrom).sort()[0];
+    const next = readings
+      .filter((n) => n.validFrom > r.validFrom)
+      .map((n) => n.validFrom)
+      .sort()[0];
     r.validTo = next ?? '';
   }
   return readings;

@@ -34,7 +34,13 @@ export function msg(code: MessageCode, params?: Params): Message {
 }
 
 export function isBilingual(v: unknown): v is BilingualText {
-  return typeof v === 'object' && v !== null && !Array.isArray(v) && typeof (v as BilingualText).en === 'string' && typeof (v as BilingualText).ja === 'string';
+  return (
+    typeof v === 'object' &&
+    v !== null &&
+    !Array.isArray(v) &&
+    typeof (v as BilingualText).en === 'string' &&
+    typeof (v as BilingualText).ja === 'string'
+  );
 }
 
 export function isMessage(v: unknown): v is Message {

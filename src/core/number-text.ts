@@ -22,7 +22,10 @@ const COMMA_NUMBER = /^[-+]?\$?[\d,]*,[\d,]*(\.\d*)?(e[-+]?\d+)?$|^[-+]?\$?\d+,\
 
 /** Full-width forms folded, the minus sign made ASCII, surrounding spaces gone. */
 export function normalizeNumberText(text: string): string {
-  return text.normalize('NFKC').replace(/\u2212/g, '-').trim();
+  return text
+    .normalize('NFKC')
+    .replace(/\u2212/g, '-')
+    .trim();
 }
 
 /**

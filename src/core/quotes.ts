@@ -139,7 +139,10 @@ export class Quotes {
 
   onDemand(a: { model: Text; inputTokens: Num; outputTokens: Num; region?: Text; priceIn?: Num; priceOut?: Num }): Quote {
     const inTokens = check.nonNegative(check.required(a.inputTokens, 'input_tokens', msg('input.accepts-input-tokens')), 'input_tokens');
-    const outTokens = check.nonNegative(check.required(a.outputTokens, 'output_tokens', msg('input.accepts-output-tokens')), 'output_tokens');
+    const outTokens = check.nonNegative(
+      check.required(a.outputTokens, 'output_tokens', msg('input.accepts-output-tokens')),
+      'output_tokens',
+    );
     const region = this.catalog.region(a.region);
     const bothGiven = a.priceIn !== undefined && a.priceOut !== undefined;
     const m = this.modelFor(a.model, bothGiven);
@@ -152,8 +155,18 @@ export class Quotes {
         ? userPrice(a.priceOut, 'price_per_1k_output', 'ondemand-output', 'per-1k-tokens', region)
         : this.bookPrice(m!, 'ondemand-output', region ?? (pIn.overridden ? undefined : pIn.region));
     const lines: QuoteLine[] = [
-      { item: 'ondemand-input', quantity: msg('quote.input-tokens', { tokens: inTokens.toString() }), price: pIn, amount: tokenCost(inTokens, decimal(pIn.usd), pIn.unit) },
-      { item: 'ondemand-output', quantity: msg('quote.output-tokens', { tokens: outTokens.toString() }), price: pOut, amount: tokenCost(outTokens, decimal(pOut.usd), pOut.unit) },
+      {
+        item: 'ondemand-input',
+        quantity: msg('quote.input-tokens', { tokens: inTokens.toString() }),
+        price: pIn,
+        amount: tokenCost(inTokens, decimal(pIn.usd), pIn.unit),
+      },
+      {
+        item: 'ondemand-output',
+        quantity: msg('quote.output-tokens', { tokens: outTokens.toString() }),
+        price: pOut,
+        amount: tokenCost(outTokens, decimal(pOut.usd), pOut.unit),
+      },
     ];
     return { total: lines.reduce((s, l) => s.plus(l.amount), ZERO), lines, ...(m ? { model: m } : {}) };
   }
@@ -169,7 +182,12 @@ export class Quotes {
         : cmiPrice(this.catalog, subject, 'cmi-inference', region);
     const windows = cmiWindows(minutes);
     const amount = cmiInferenceCost(minutes, cmus, copies, decimal(p.usd));
-    const quantity = msg('quote.cmi-windows', { windows: windows.toString(), minutes: CMI_WINDOW_MINUTES, cmus: cmus.toString(), copies: copies.toString() });
+    const quantity = msg('quote.cmi-windows', {
+      windows: windows.toString(),
+      minutes: CMI_WINDOW_MINUTES,
+      cmus: cmus.toString(),
+      copies: copies.toString(),
+    });
     return one('cmi-inference', quantity, p, amount);
   }
 
@@ -181,7 +199,12 @@ export class Quotes {
       a.price !== undefined
         ? userPrice(a.price, 'price_per_cmu_month', 'cmi-storage', 'per-cmu-month', region)
         : cmiPrice(this.catalog, subject, 'cmi-storage', region);
-    return one('cmi-storage', msg('quote.months-cmus', { months: months.toString(), cmus: cmus.toString() }), p, storageCost(decimal(p.usd), months, cmus));
+    return one(
+      'cmi-storage',
+      msg('quote.months-cmus', { months: months.toString(), cmus: cmus.toString() }),
+      p,
+      storageCost(decimal(p.usd), months, cmus),
+    );
   }
 
   reinforcementFineTuning(a: { model: Text; hours: Num; region?: Text; price?: Num }): Quote {

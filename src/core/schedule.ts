@@ -37,7 +37,6 @@ export interface Schedule {
 
 const DAY_MINUTES = 24 * 60;
 
-
 function badSchedule(value: string | number): PricingError {
   return new PricingError('bad-number', msg('estimate.bad-schedule', { value: excerpt(String(value).trim()) }));
 }
@@ -109,7 +108,8 @@ export function parseSchedule(value: string | number | undefined): Schedule {
   const m = /^(.*?)\s*(\d[\d:時]*\s*-\s*\d[\d:時]*)$/.exec(t);
   if (m) {
     const words = m[1]!.trim();
-    const days: ScheduleDays | undefined = words === '' || EVERY_DAY.test(words) ? 'every-day' : WEEKDAYS.test(words) ? 'weekdays' : undefined;
+    const days: ScheduleDays | undefined =
+      words === '' || EVERY_DAY.test(words) ? 'every-day' : WEEKDAYS.test(words) ? 'weekdays' : undefined;
     const s = span(m[2]!.replace(/\s/g, ''));
     if (days && s) return fromSpan(days, s, text);
   }

@@ -24,7 +24,8 @@ export function githubUrl(repo: string, path?: string, commit?: string): string 
 export function sourceLinks(s: CompiledSource): SourceLinks {
   const inRepo = s.repo ? `github.com/${s.repo}${s.path ? `/${s.path}` : ''}${s.commit ? ` @ ${s.commit.slice(0, 12)}` : ''}` : '';
   // The original's address first, then the copy the numbers were actually read from.
-  const where: string | Message = s.url && inRepo ? msg('lookup.source-copy', { url: s.url, copy: inRepo }) : s.url ?? (inRepo || msg('lookup.source-unrecorded'));
+  const where: string | Message =
+    s.url && inRepo ? msg('lookup.source-copy', { url: s.url, copy: inRepo }) : (s.url ?? (inRepo || msg('lookup.source-unrecorded')));
   const url = s.url ?? (s.repo ? githubUrl(s.repo, s.path, s.commit) : undefined);
   return { where, ...(url ? { url } : {}) };
 }

@@ -24,7 +24,8 @@ export const compare = section({
       'In {region}, the {term} is never cheaper than no commitment: even used 24 hours a day, no commitment costs the same ({formula} USD per MU-hour = {hours} hours a day).',
     'hours-never-less':
       'In {region}, the {term} is never cheaper than no commitment: even used 24 hours a day, no commitment costs less ({formula} USD per MU-hour = {hours} hours a day).',
-    'tokens-wins': 'For {model} in {region} ({term}, {share}% input), Provisioned Throughput is cheaper than on demand above {volume} tokens a month.',
+    'tokens-wins':
+      'For {model} in {region} ({term}, {share}% input), Provisioned Throughput is cheaper than on demand above {volume} tokens a month.',
     'tokens-wins-units':
       'For {model} in {region} ({term}, {share}% input), Provisioned Throughput is cheaper than on demand above {volume} tokens a month ({units} units by then: one unit pays for itself from {perUnit} tokens, but below this volume a volume that just needs one more unit is cheaper on demand).',
     'tokens-never-same':
@@ -37,7 +38,8 @@ export const compare = section({
     'days-zero': '{name} must be more than zero; got 0.',
     'days-whole': 'days must be a whole number of days from 0 to 31; got {value}.',
     'share-empty-ratio': '{name}: the ratio {text:q} has no tokens in it.',
-    'share-bad': '{name} must be the share of input tokens from 0 to 1 (0.75), a percentage ("75%") or an input:output ratio ("3:1"); got {value}.',
+    'share-bad':
+      '{name} must be the share of input tokens from 0 to 1 (0.75), a percentage ("75%") or an input:output ratio ("3:1"); got {value}.',
   },
   ja: {
     'option-none': 'コミットなし',
@@ -58,7 +60,8 @@ export const compare = section({
       '{region}では、{term}がコミットなしより安くなることはありません。1日24時間使ってもコミットなしのほうが同額です（{formula} USD/MU・時間 = {hours}時間/日）。',
     'hours-never-less':
       '{region}では、{term}がコミットなしより安くなることはありません。1日24時間使ってもコミットなしのほうが安いです（{formula} USD/MU・時間 = {hours}時間/日）。',
-    'tokens-wins': '{region}の{model}（{term}、入力{share}%）では、月{volume}トークンを超えるとプロビジョンドスループットのほうがオンデマンドより安くなります。',
+    'tokens-wins':
+      '{region}の{model}（{term}、入力{share}%）では、月{volume}トークンを超えるとプロビジョンドスループットのほうがオンデマンドより安くなります。',
     'tokens-wins-units':
       '{region}の{model}（{term}、入力{share}%）では、月{volume}トークンを超えるとプロビジョンドスループットのほうがオンデマンドより安くなります（その時点で{units}ユニット。1ユニットは{perUnit}トークンで元が取れますが、これ未満ではユニットを1つ足したばかりの量はオンデマンドのほうが安くなります）。',
     'tokens-never-same':
@@ -71,6 +74,7 @@ export const compare = section({
     'days-zero': '{name}には0より大きい値を指定してください（指定された値: 0）。',
     'days-whole': 'daysには0から31までの日数（整数）を指定してください（指定された値: {value}）。',
     'share-empty-ratio': '{name}: 比率{text:q}にはトークンが含まれていません。',
-    'share-bad': '{name}には入力トークンの割合を0から1まで（0.75）、パーセント（「75%」）、または入力:出力の比率（「3:1」）で指定してください（指定された値: {value}）。',
+    'share-bad':
+      '{name}には入力トークンの割合を0から1まで（0.75）、パーセント（「75%」）、または入力:出力の比率（「3:1」）で指定してください（指定された値: {value}）。',
   },
 });

@@ -148,7 +148,8 @@ export const estimate = section({
     'cmi-needs-size':
       'モデル{model:q}はアーキテクチャを示していますがサイズがありません。CMU数（「{architecture}:4」）またはAWSのCMU表の' +
       'サイズ（「Llama 3.1 8B 128K」）を指定してください。',
-    'nothing-priced': '{model}のホスティング方法には、月額合計を出せるものがありません。理由は「=BEDROCK_ESTIMATE(…)」で方法ごとに確認できます。',
+    'nothing-priced':
+      '{model}のホスティング方法には、月額合計を出せるものがありません。理由は「=BEDROCK_ESTIMATE(…)」で方法ごとに確認できます。',
     'single-values': '{fn}は表全体を返すため、範囲ではなく単一の値を指定してください。',
     'range-shape': '{fn}には単一の値か、同じ高さの列（幅1セル）を指定してください。',
     'range-too-tall': '{fn}が一度に扱えるのは{max}行までです（この範囲は{rows}行）。範囲を分けて指定してください。',

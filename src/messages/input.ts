@@ -31,7 +31,8 @@ export const input = section({
     missing: '{name} is missing: give {accepted}.',
     between: '{name} must be {what} from {min} to {max}; got {got}.',
     share: '{name} must be a share from 0 to 1 (0.75) or a percentage ("75%"); got {got}.',
-    'input-share': '{name} must be the share of input tokens from 0 to 1 (0.75), a percentage ("75%") or an input:output ratio ("3:1"); got {got}.',
+    'input-share':
+      '{name} must be the share of input tokens from 0 to 1 (0.75), a percentage ("75%") or an input:output ratio ("3:1"); got {got}.',
     'ratio-empty': '{name}: the ratio {got:q} has no tokens in it.',
     // What a quantity with a ceiling is ({what} of 'between').
     'what-hours': 'hours',

@@ -22,7 +22,9 @@ export const names = section({
       'リージョン{typed:q}は見つかりません。近いリージョン: {near:q}。リージョンコード（「us-east-1」「ap-northeast-1」）、AWSの名称（「アジアパシフィック (東京)」）または都市名（「東京」）で指定してください。',
     'ambiguous-model': '{typed:q}に当てはまるモデルが複数あります: {candidates:q}。モデルIDか正式名でどれか1つを指定してください。',
     'ambiguous-region': '{typed:q}に当てはまるリージョンが複数あります: {candidates:q}。リージョンコードでどれか1つを指定してください。',
-    'ambiguous-model-more': '{typed:q}に当てはまるモデルが複数あります: {candidates:q}ほか{count}件。モデルIDか正式名でどれか1つを指定してください。',
-    'ambiguous-region-more': '{typed:q}に当てはまるリージョンが複数あります: {candidates:q}ほか{count}件。リージョンコードでどれか1つを指定してください。',
+    'ambiguous-model-more':
+      '{typed:q}に当てはまるモデルが複数あります: {candidates:q}ほか{count}件。モデルIDか正式名でどれか1つを指定してください。',
+    'ambiguous-region-more':
+      '{typed:q}に当てはまるリージョンが複数あります: {candidates:q}ほか{count}件。リージョンコードでどれか1つを指定してください。',
   },
 });

@@ -61,9 +61,11 @@ export const sidebar = section({
     'schedule-custom': 'Other…',
     'schedule-text': 'Schedule',
     'schedule-hint': 'For example 24/7, 8 (hours every day), 9-18, weekdays 9-18, 平日 9-18.',
-    'schedule-compare-hint': 'The same hours every day: no commitment bills those hours, a term bills all 24. For weekdays, use Estimate a month.',
+    'schedule-compare-hint':
+      'The same hours every day: no commitment bills those hours, a term bills all 24. For weekdays, use Estimate a month.',
     'month-compare-hint': 'Blank: 30 days, as BEDROCK_COMPARE. Or a calendar month such as 2026-12 for its days.',
-    'compare-weekdays': '{arg} {schedule:q} runs on weekdays only: Compare bills the same hours every day (a term bills every day of the month). Choose Estimate a month to price weekdays.',
+    'compare-weekdays':
+      '{arg} {schedule:q} runs on weekdays only: Compare bills the same hours every day (a term bills every day of the month). Choose Estimate a month to price weekdays.',
     month: 'Month',
     'month-hint': 'Blank: an average month of 730 hours. Or a calendar month such as 2026-12.',
     'compare-caption': 'A month of each option, cheapest first',
@@ -162,7 +164,8 @@ export const sidebar = section({
     'not-published': '料金未公表',
     'no-price': '料金なし',
     'priced-in': '{of}リージョン中{n}か所で料金があります。',
-    'hosted-in': '{of}リージョン中{n}か所でホスティングできます。それ以外では、各方法を提供している最寄りのリージョンの料金で見積もります。',
+    'hosted-in':
+      '{of}リージョン中{n}か所でホスティングできます。それ以外では、各方法を提供している最寄りのリージョンの料金で見積もります。',
     'elsewhere-group': '近くのリージョンの料金で見積もり',
     'why-not': 'ほかのリージョンに料金がない理由',
     'gap-not-sold': 'AWSは{regions}ではこの項目を提供していません。',
@@ -200,9 +203,11 @@ export const sidebar = section({
     'schedule-custom': 'その他…',
     'schedule-text': 'スケジュール',
     'schedule-hint': '例：24/7、8（毎日の時間数）、9-18、平日9-18、weekdays 9-18。',
-    'schedule-compare-hint': '毎日同じ時間帯で比較します。コミットなしはその時間だけ、コミット契約は24時間分が課金されます。平日だけの稼働は「1か月の見積もり」で見積もってください。',
+    'schedule-compare-hint':
+      '毎日同じ時間帯で比較します。コミットなしはその時間だけ、コミット契約は24時間分が課金されます。平日だけの稼働は「1か月の見積もり」で見積もってください。',
     'month-compare-hint': '空欄ならBEDROCK_COMPAREと同じ30日。2026-12のように暦月を指定するとその月の日数になります。',
-    'compare-weekdays': '{arg} {schedule:q}は平日のみの稼働です。比較では毎日同じ時間で課金を計算します（コミット契約は月の毎日が課金対象）。平日の稼働は「1か月の見積もり」で見積もってください。',
+    'compare-weekdays':
+      '{arg} {schedule:q}は平日のみの稼働です。比較では毎日同じ時間で課金を計算します（コミット契約は月の毎日が課金対象）。平日の稼働は「1か月の見積もり」で見積もってください。',
     month: '対象月',
     'month-hint': '空欄なら平均的な1か月（730時間）。2026-12のように暦月も指定できます。',
     'compare-caption': '各オプションの1か月分（安い順）',

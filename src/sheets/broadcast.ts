@@ -66,7 +66,11 @@ export function asSheetError(e: unknown, lang: () => Lang, at?: RangePosition): 
   return new Error(word(messageOf(e, at), lang()));
 }
 
-export function broadcast(args: CellInput[], fn: (cells: CellInput[]) => CellValue, lang: () => Lang = lazyLang()): CellValue | CellValue[][] {
+export function broadcast(
+  args: CellInput[],
+  fn: (cells: CellInput[]) => CellValue,
+  lang: () => Lang = lazyLang(),
+): CellValue | CellValue[][] {
   let shape: ReturnType<typeof shapeOf>;
   try {
     shape = shapeOf(args);

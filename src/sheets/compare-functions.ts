@@ -35,7 +35,13 @@ function single(v: CellInput, fn: string): CellInput {
 const amount = (d: Decimal | undefined): CellValue => (d === undefined ? '' : toNumber(d));
 
 /** Header row, then one row per Provisioned Throughput option, cheapest first; unpriced options last with a note. */
-export function bedrockCompare(model: CellInput, modelUnits?: CellInput, hoursPerDay?: CellInput, days?: CellInput, region?: CellInput): CellValue[][] {
+export function bedrockCompare(
+  model: CellInput,
+  modelUnits?: CellInput,
+  hoursPerDay?: CellInput,
+  days?: CellInput,
+  region?: CellInput,
+): CellValue[][] {
   const lang = lazyLang();
   try {
     const [m, u, h, d, r] = [model, modelUnits, hoursPerDay, days, region].map((v) => single(v, 'BEDROCK_COMPARE'));
@@ -67,7 +73,13 @@ export function bedrockBreakevenHours(model: CellInput, term?: CellInput, region
   );
 }
 
-export function bedrockCmiMonthly(modelOrCmus: CellInput, activeHoursPerDay: CellInput, copies?: CellInput, days?: CellInput, region?: CellInput): Result {
+export function bedrockCmiMonthly(
+  modelOrCmus: CellInput,
+  activeHoursPerDay: CellInput,
+  copies?: CellInput,
+  days?: CellInput,
+  region?: CellInput,
+): Result {
   return broadcast([modelOrCmus, activeHoursPerDay, copies, days, region], ([m, h, c, d, r]) =>
     toNumber(
       comparisons.cmiMonthly({
@@ -81,7 +93,13 @@ export function bedrockCmiMonthly(modelOrCmus: CellInput, activeHoursPerDay: Cel
   );
 }
 
-export function bedrockBreakevenTokens(model: CellInput, tokensPerMinutePerUnit: CellInput, term?: CellInput, region?: CellInput, inputShare?: CellInput): Result {
+export function bedrockBreakevenTokens(
+  model: CellInput,
+  tokensPerMinutePerUnit: CellInput,
+  term?: CellInput,
+  region?: CellInput,
+  inputShare?: CellInput,
+): Result {
   return broadcast([model, tokensPerMinutePerUnit, term, region, inputShare], ([m, tpm, t, r, s]) => {
     const b = comparisons.breakEvenTokens({
       model: text(m, 'model'),

@@ -152,7 +152,8 @@ export function bedrockMonthlyRange(
         throw new PricingError('bad-range', msg('estimate.range-shape', { fn: 'BEDROCK_MONTHLY_RANGE' }));
       if (h !== 1) height = h;
     }
-    if (height > MAX_ROWS) throw new PricingError('too-large', msg('estimate.range-too-tall', { fn: 'BEDROCK_MONTHLY_RANGE', max: MAX_ROWS, rows: height }));
+    if (height > MAX_ROWS)
+      throw new PricingError('too-large', msg('estimate.range-too-tall', { fn: 'BEDROCK_MONTHLY_RANGE', max: MAX_ROWS, rows: height }));
   } catch (e) {
     throw asSheetError(e, lang);
   }

@@ -16,11 +16,23 @@ import { pricesChecked } from '../core/history';
 
 type Result = CellValue | CellValue[][];
 
-export function bedrockFtCost(model: CellInput, trainingTokens: CellInput, epochs?: CellInput, region?: CellInput, pricePer1k?: CellInput): Result {
+export function bedrockFtCost(
+  model: CellInput,
+  trainingTokens: CellInput,
+  epochs?: CellInput,
+  region?: CellInput,
+  pricePer1k?: CellInput,
+): Result {
   const range = ftRange(model, trainingTokens, epochs, region, pricePer1k);
   if (range) return range;
   return broadcast([model, trainingTokens, epochs, region, pricePer1k], ([m, t, e, r, p]) =>
-    totals.fineTuning({ model: text(m, 'model'), tokens: num(t, 'training_tokens'), epochs: num(e, 'epochs'), region: text(r, 'region'), price: num(p, 'price_per_1k') }),
+    totals.fineTuning({
+      model: text(m, 'model'),
+      tokens: num(t, 'training_tokens'),
+      epochs: num(e, 'epochs'),
+      region: text(r, 'region'),
+      price: num(p, 'price_per_1k'),
+    }),
   );
 }
 
@@ -32,7 +44,14 @@ export function bedrockStorageCost(model: CellInput, months?: CellInput, region?
   );
 }
 
-export function bedrockPtMonthly(model: CellInput, modelUnits?: CellInput, term?: CellInput, hours?: CellInput, region?: CellInput, pricePerMuHour?: CellInput): Result {
+export function bedrockPtMonthly(
+  model: CellInput,
+  modelUnits?: CellInput,
+  term?: CellInput,
+  hours?: CellInput,
+  region?: CellInput,
+  pricePerMuHour?: CellInput,
+): Result {
   const range = ptRange(model, modelUnits, term, hours, region, pricePerMuHour);
   if (range) return range;
   return broadcast([model, modelUnits, term, hours, region, pricePerMuHour], ([m, u, t, h, r, p]) =>
@@ -47,7 +66,14 @@ export function bedrockPtMonthly(model: CellInput, modelUnits?: CellInput, term?
   );
 }
 
-export function bedrockOndemandCost(model: CellInput, inputTokens: CellInput, outputTokens: CellInput, region?: CellInput, pricePer1kInput?: CellInput, pricePer1kOutput?: CellInput): Result {
+export function bedrockOndemandCost(
+  model: CellInput,
+  inputTokens: CellInput,
+  outputTokens: CellInput,
+  region?: CellInput,
+  pricePer1kInput?: CellInput,
+  pricePer1kOutput?: CellInput,
+): Result {
   const range = ondemandRange(model, inputTokens, outputTokens, region, pricePer1kInput, pricePer1kOutput);
   if (range) return range;
   return broadcast([model, inputTokens, outputTokens, region, pricePer1kInput, pricePer1kOutput], ([m, i, o, r, pi, po]) =>
@@ -62,7 +88,13 @@ export function bedrockOndemandCost(model: CellInput, inputTokens: CellInput, ou
   );
 }
 
-export function bedrockCmiCost(modelOrCmus: CellInput, activeMinutes: CellInput, copies?: CellInput, region?: CellInput, pricePerCmuMinute?: CellInput): Result {
+export function bedrockCmiCost(
+  modelOrCmus: CellInput,
+  activeMinutes: CellInput,
+  copies?: CellInput,
+  region?: CellInput,
+  pricePerCmuMinute?: CellInput,
+): Result {
   const range = cmiRange(modelOrCmus, activeMinutes, copies, region, pricePerCmuMinute);
   if (range) return range;
   return broadcast([modelOrCmus, activeMinutes, copies, region, pricePerCmuMinute], ([m, a, c, r, p]) =>
@@ -80,7 +112,12 @@ export function bedrockCmiStorage(modelOrCmus: CellInput, months?: CellInput, re
   const range = cmiStorageRange(modelOrCmus, months, region, pricePerCmuMonth);
   if (range) return range;
   return broadcast([modelOrCmus, months, region, pricePerCmuMonth], ([m, n, r, p]) =>
-    totals.cmiStorage({ modelOrCmus: textOrNumber(m, 'model_or_cmus'), months: num(n, 'months'), region: text(r, 'region'), price: num(p, 'price_per_cmu_month') }),
+    totals.cmiStorage({
+      modelOrCmus: textOrNumber(m, 'model_or_cmus'),
+      months: num(n, 'months'),
+      region: text(r, 'region'),
+      price: num(p, 'price_per_cmu_month'),
+    }),
   );
 }
 
@@ -88,12 +125,22 @@ export function bedrockRftCost(model: CellInput, hours: CellInput, region?: Cell
   const range = rftRange(model, hours, region, pricePerHour);
   if (range) return range;
   return broadcast([model, hours, region, pricePerHour], ([m, h, r, p]) =>
-    totals.reinforcementFineTuning({ model: text(m, 'model'), hours: num(h, 'hours'), region: text(r, 'region'), price: num(p, 'price_per_hour') }),
+    totals.reinforcementFineTuning({
+      model: text(m, 'model'),
+      hours: num(h, 'hours'),
+      region: text(r, 'region'),
+      price: num(p, 'price_per_hour'),
+    }),
   );
 }
 
 function rateInfo(model: CellInput, item: CellInput, region: CellInput, term: CellInput) {
-  return quotes.rate({ model: textOrNumber(model, 'model'), item: text(item, 'item'), region: text(region, 'region'), term: textOrNumber(term, 'term') });
+  return quotes.rate({
+    model: textOrNumber(model, 'model'),
+    item: text(item, 'item'),
+    region: text(region, 'region'),
+    term: textOrNumber(term, 'term'),
+  });
 }
 
 export function bedrockRate(model: CellInput, item: CellInput, region?: CellInput, term?: CellInput): Result {
@@ -151,7 +198,8 @@ export const MODELS_COLUMNS: readonly MessageCode[] = [
 export function bedrockModels(search?: CellInput, region?: CellInput): CellValue[][] {
   const lang = lazyLang();
   try {
-    if (Array.isArray(search) || Array.isArray(region)) throw new PricingError('bad-range', msg('tables.single-values', { fn: 'BEDROCK_MODELS' }));
+    if (Array.isArray(search) || Array.isArray(region))
+      throw new PricingError('bad-range', msg('tables.single-values', { fn: 'BEDROCK_MODELS' }));
     const wanted = text(search, 'search');
     const regionCode = catalog.region(text(region, 'region'));
     const key = wanted ? nameKey(wanted) : '';

@@ -93,7 +93,8 @@ const TEXT = {
     monthNote: 'Blank: the average month of 730 hours. Or a month (2026-12): its real days and weekdays; public holidays are not deducted.',
     hosting: 'Hosting option (the totals follow it)',
     hostingNote: 'Pick one of the options of the table below.',
-    hostingHelp: 'Pick one of the five hosting options of the table: On-demand, No commitment, 1-month commitment, 6-month commitment, Custom Model Import.',
+    hostingHelp:
+      'Pick one of the five hosting options of the table: On-demand, No commitment, 1-month commitment, 6-month commitment, Custom Model Import.',
     fx: 'Exchange rate (JPY per USD)',
     fxLooked: 'Looked up by Sheets (GOOGLEFINANCE). Type a fixed rate to freeze it.',
     fxFixed: 'A fixed rate you typed: ',
@@ -135,9 +136,11 @@ const TEXT = {
     value: '値',
     notes: 'メモ',
     model: 'モデル',
-    modelNote: 'BedrockのモデルID・モデル名・別名（「=BEDROCK_MODELS()」で一覧できます）、またはインポートするサイズ（"Llama 3.1 8B 128K" など）。',
+    modelNote:
+      'BedrockのモデルID・モデル名・別名（「=BEDROCK_MODELS()」で一覧できます）、またはインポートするサイズ（"Llama 3.1 8B 128K" など）。',
     region: 'リージョン',
-    regionNote: 'リージョンコード、AWS の名前、または都市名。そこで提供されていない方法は、提供されている最寄りのリージョンの料金になります（備考を参照）。',
+    regionNote:
+      'リージョンコード、AWS の名前、または都市名。そこで提供されていない方法は、提供されている最寄りのリージョンの料金になります（備考を参照）。',
     tokens: '学習トークン数（1エポックあたり）',
     epochs: 'エポック数',
     inTokens: '月間の入力トークン数',
@@ -149,7 +152,8 @@ const TEXT = {
     monthNote: '空欄は730時間の平均的な月。月（2026-12）を指定するとその月の日数と平日数で計算します（祝日は差し引きません）。',
     hosting: 'ホスティング方法（合計はこれに従います）',
     hostingNote: '下の表のホスティング方法から1つ選んでください。',
-    hostingHelp: '表の5つのホスティング方法（オンデマンド、コミットなし、1か月コミット、6か月コミット、カスタムモデルインポート）から選んでください。',
+    hostingHelp:
+      '表の5つのホスティング方法（オンデマンド、コミットなし、1か月コミット、6か月コミット、カスタムモデルインポート）から選んでください。',
     fx: '為替レート（1米ドルあたりの円）',
     fxLooked: 'Google スプレッドシートが取得します（GOOGLEFINANCE）。固定するには数値を入力してください。',
     fxFixed: '入力された固定レート: 1米ドル = ',

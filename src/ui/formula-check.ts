@@ -60,7 +60,8 @@ export function checkFormula(formula: unknown): FormulaCheck {
   const fail = (reason: Message): never => {
     throw new Refused(reason);
   };
-  const notLiteral = (): never => fail(i >= f.length ? msg('insert.reason-incomplete') : msg('insert.reason-not-literal', { near: near(f, i) }));
+  const notLiteral = (): never =>
+    fail(i >= f.length ? msg('insert.reason-incomplete') : msg('insert.reason-not-literal', { near: near(f, i) }));
 
   /** A literal at i, or false when none starts here. */
   const literal = (): boolean => {

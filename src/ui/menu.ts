@@ -71,12 +71,16 @@ export function insertBudgetTemplate(): string {
   for (const c of template.choices) {
     sheet
       .getRange(c.cell)
-      .setDataValidation(SpreadsheetApp.newDataValidation().requireValueInList(c.values, true).setAllowInvalid(false).setHelpText(c.help).build());
+      .setDataValidation(
+        SpreadsheetApp.newDataValidation().requireValueInList(c.values, true).setAllowInvalid(false).setHelpText(c.help).build(),
+      );
   }
   for (const r of template.rules) {
     sheet
       .getRange(r.cell)
-      .setDataValidation(SpreadsheetApp.newDataValidation().requireFormulaSatisfied(r.formula).setAllowInvalid(false).setHelpText(r.help).build());
+      .setDataValidation(
+        SpreadsheetApp.newDataValidation().requireFormulaSatisfied(r.formula).setAllowInvalid(false).setHelpText(r.help).build(),
+      );
   }
   template.widths.forEach((w, i) => sheet.setColumnWidth(i + 1, w));
   sheet.getRange(template.cells.model).activate();
@@ -100,7 +104,13 @@ export function priceSources(lang: Lang = 'en'): { title: string; date: string; 
     .map(([i, count]) => {
       const s = book.sources[book.sourceIds[i]!]!;
       const links = sourceLinks(s);
-      return { title: s.title, date: s.date, ...links, where: typeof links.where === 'string' ? links.where : word(links.where, lang), count };
+      return {
+        title: s.title,
+        date: s.date,
+        ...links,
+        where: typeof links.where === 'string' ? links.where : word(links.where, lang),
+        count,
+      };
     });
 }
 
@@ -109,7 +119,8 @@ export function aboutPricesHtml(lang: Lang): string {
   const items = priceSources(lang)
     .map((s) => {
       const title = escapeHtml(s.title);
-      const link = s.url && /^https?:\/\//.test(s.url) ? `<a href="${escapeHtml(s.url)}" target="_blank" rel="noopener">${title}</a>` : title;
+      const link =
+        s.url && /^https?:\/\//.test(s.url) ? `<a href="${escapeHtml(s.url)}" target="_blank" rel="noopener">${title}</a>` : title;
       return `<li>${link} <span class="secondary">(${escapeHtml(t(lang, s.count === 1 ? 'source-count-one' : 'source-count', { date: s.date, n: s.count }))})</span><br><span class="where">${escapeHtml(s.where)}</span></li>`;
     })
     .join('\n');

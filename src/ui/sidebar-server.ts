@@ -3,7 +3,21 @@
  * adapters the custom functions use, prices come from the one pricing core, and the answer is plain JSON with
  * money as exact decimal strings. Nothing here computes a price.
  */
-import { book, catalog, comparisons, decimal, estimates, parseMonth, parseSchedule, quotes, statusMessage, toNumber, COMPARE_DEFAULTS, DEFAULT_REGION, isPricingError } from '../core';
+import {
+  book,
+  catalog,
+  comparisons,
+  decimal,
+  estimates,
+  parseMonth,
+  parseSchedule,
+  quotes,
+  statusMessage,
+  toNumber,
+  COMPARE_DEFAULTS,
+  DEFAULT_REGION,
+  isPricingError,
+} from '../core';
 import type { CompiledModel, Quote } from '../core';
 import { isMessage, msg, type Message } from '../core/message';
 import { word } from '../messages/catalogue';
@@ -74,7 +88,13 @@ function kindsOf(m: CompiledModel): Kind[] {
 }
 
 function cmiModels(): SidebarModel[] {
-  const base = { provider: CMI_PROVIDER, status: 'active' as const, statusText: msg('lifecycle.active'), kinds: ['cmi', 'cmi-month', 'cmi-storage'] as Kind[], trainingUnit: 'none' as const };
+  const base = {
+    provider: CMI_PROVIDER,
+    status: 'active' as const,
+    statusText: msg('lifecycle.active'),
+    kinds: ['cmi', 'cmi-month', 'cmi-storage'] as Kind[],
+    trainingUnit: 'none' as const,
+  };
   return [
     ...book.cmi.presets.map((p) => ({ ...base, id: p.name, name: p.name, cmus: p.cmus })),
     ...book.cmi.architectures.map((a) => ({ ...base, id: `arch:${a.id}`, name: a.name })),
@@ -167,7 +187,9 @@ function userProperties(): GoogleAppsScript.Properties.Properties | undefined {
 /** The user's remembered rate, or the default. */
 export function exchangeRate(): FxRate {
   const saved = userProperties()?.getProperty(FX_PROPERTY);
-  return saved ? { rate: saved, saved: true, default: DEFAULT_JPY_PER_USD } : { rate: DEFAULT_JPY_PER_USD, saved: false, default: DEFAULT_JPY_PER_USD };
+  return saved
+    ? { rate: saved, saved: true, default: DEFAULT_JPY_PER_USD }
+    : { rate: DEFAULT_JPY_PER_USD, saved: false, default: DEFAULT_JPY_PER_USD };
 }
 
 /** A rate as typed (full-width digits included): a number above zero, or the function-style message saying so. */
@@ -282,7 +304,11 @@ function subjectOf(req: QuoteRequest): Subject {
   if (req.model === 'cmus') value = typeof typed === 'string' && NUMERIC.test(typed) ? Number(typed) : typed;
   else if (req.model.startsWith('arch:')) {
     const arch = cmi.architectures.find((a) => `arch:${a.id}` === req.model);
-    if (!arch) throw new PricingError('unknown-architecture', msg('sidebar.unknown-architecture', { arg: 'model_or_cmus', name: req.model.slice(5) }));
+    if (!arch)
+      throw new PricingError(
+        'unknown-architecture',
+        msg('sidebar.unknown-architecture', { arg: 'model_or_cmus', name: req.model.slice(5) }),
+      );
     value = typed === undefined ? arch.name : `${arch.name}:${typed}`;
   } else value = req.model;
   if (value === undefined) throw new PricingError('missing-argument', msg('sidebar.cmus-missing', { arg: 'model_or_cmus' }));
@@ -331,7 +357,8 @@ function regionChoices(kind: Kind, s: Subject, term: Term): RegionChoice[] {
   }
   return book.regions.map(({ code }) => {
     if (priced.has(code)) return { code, priced: true };
-    const gap = s.model && gapItem ? catalog.gapFor(s.model.id, gapItem, code, gapTerm, gapItem === 'pt' ? 'custom' : undefined) : undefined;
+    const gap =
+      s.model && gapItem ? catalog.gapFor(s.model.id, gapItem, code, gapTerm, gapItem === 'pt' ? 'custom' : undefined) : undefined;
     return gap ? { code, priced: false, gap: gap.reason, note: gap.note } : { code, priced: false };
   });
 }
@@ -415,7 +442,11 @@ function priceOne(req: QuoteRequest, s: Subject, region: string | undefined): { 
 }
 
 /** Provisioned Throughput for every term side by side; a term without a price says why instead. */
-function compareTerms(req: QuoteRequest, s: Subject, region: string | undefined): { lines: QuoteLineView[]; values: number[]; formulas: string[]; total: string } {
+function compareTerms(
+  req: QuoteRequest,
+  s: Subject,
+  region: string | undefined,
+): { lines: QuoteLineView[]; values: number[]; formulas: string[]; total: string } {
   const lines: QuoteLineView[] = [];
   const values: number[] = [];
   const formulas: string[] = [];
@@ -430,7 +461,19 @@ function compareTerms(req: QuoteRequest, s: Subject, region: string | undefined)
     } catch (e) {
       // A bad input is wrong for every term: report it once, against its field.
       if (!isPricingError(e) || e.code === 'bad-number' || e.code === 'missing-argument') throw e;
-      lines.push({ item: 'pt', term, quantity: '', usd: '', unit: 'per-mu-hour', region: region ?? '', asOf: '', source: '', sourceTitle: '', amount: '', unavailable: messageOf(e) });
+      lines.push({
+        item: 'pt',
+        term,
+        quantity: '',
+        usd: '',
+        unit: 'per-mu-hour',
+        region: region ?? '',
+        asOf: '',
+        source: '',
+        sourceTitle: '',
+        amount: '',
+        unavailable: messageOf(e),
+      });
     }
   }
   if (!best) throw new PricingError('no-price', msg('sidebar.no-term-priced', { reasons: lines[0]!.unavailable! }));
@@ -479,7 +522,15 @@ export function getQuote(req: QuoteRequest): QuoteResult {
     const { quote, formula } = priceOne(req, s, region);
     const lines = lineViews(quote);
     const jpy = yen(quote.total.toFixed(), rateOf(req));
-    return { ...base, lines, total: quote.total.toFixed(), ...(jpy ? { totalJpy: jpy } : {}), values: [toNumber(quote.total)], formulas: [formula], region: lines[0]!.region };
+    return {
+      ...base,
+      lines,
+      total: quote.total.toFixed(),
+      ...(jpy ? { totalJpy: jpy } : {}),
+      values: [toNumber(quote.total)],
+      formulas: [formula],
+      region: lines[0]!.region,
+    };
   } catch (e) {
     return failed(e, req, regions, region);
   }
@@ -502,7 +553,8 @@ export function getComparison(req: QuoteRequest): ComparisonResult {
     region = pickRegion(req.region, regions);
     // Coerced in the order BEDROCK_COMPARE coerces its cells, so a mistake gets the same message.
     const modelUnits = num(req.units, 'model_units');
-    const { hoursPerDay, days } = req.schedule === undefined ? { hoursPerDay: num(req.hoursPerDay, 'hours_per_day'), days: num(req.days, 'days') } : compareUsage(req);
+    const { hoursPerDay, days } =
+      req.schedule === undefined ? { hoursPerDay: num(req.hoursPerDay, 'hours_per_day'), days: num(req.days, 'days') } : compareUsage(req);
     const c = comparisons.hosting({ model, modelUnits, hoursPerDay, days, region });
     const lifecycle = lifecycleOf(c.model);
     const name = `${c.base ? 'base:' : ''}${c.model.name}`;
@@ -550,7 +602,8 @@ export function getComparison(req: QuoteRequest): ComparisonResult {
 function compareUsage(req: QuoteRequest): { hoursPerDay: number; days: number } {
   const schedule = parseSchedule(textOrNumber(req.schedule, 'schedule'));
   const month = parseMonth(text(req.month, 'month'));
-  if (schedule.days === 'weekdays') throw new PricingError('bad-number', msg('sidebar.compare-weekdays', { arg: 'schedule', schedule: schedule.text }));
+  if (schedule.days === 'weekdays')
+    throw new PricingError('bad-number', msg('sidebar.compare-weekdays', { arg: 'schedule', schedule: schedule.text }));
   return { hoursPerDay: toNumber(schedule.hoursPerDay), days: month.kind === 'calendar' ? toNumber(month.days) : COMPARE_DEFAULTS.days };
 }
 
@@ -693,7 +746,10 @@ function writeRow(
       needsConfirmation: true,
       cell: where,
       overwrite: busy,
-      message: word(msg('insert.confirm-overwrite', { count: busy.length, cell: where, cells: busy.map((b) => msg('insert.overwritten-cell', b)) }), l),
+      message: word(
+        msg('insert.confirm-overwrite', { count: busy.length, cell: where, cells: busy.map((b) => msg('insert.overwritten-cell', b)) }),
+        l,
+      ),
       replace: word(msg('insert.replace'), l),
       cancel: word(msg('insert.cancel'), l),
     };
@@ -730,11 +786,25 @@ export function insertValue(values: number | number[], options?: InsertOptions):
   checkCount(list.length, lang);
   for (const v of list)
     if (typeof v !== 'number' || !Number.isFinite(v) || Math.abs(v) > MAX_INSERT_VALUE)
-      refuse(msg('insert.value-refused', { max: '10^15', got: typeof v === 'number' ? String(v) : excerpt(typeof v === 'string' ? JSON.stringify(v) : typeof v) }), lang);
+      refuse(
+        msg('insert.value-refused', {
+          max: '10^15',
+          got: typeof v === 'number' ? String(v) : excerpt(typeof v === 'string' ? JSON.stringify(v) : typeof v),
+        }),
+        lang,
+      );
   const row = list as number[];
   return writeRow(row.length, options, lang, (range) => (row.length === 1 ? range.setValue(row[0]!) : range.setValues([row])));
 }
 
 // The browser side types its google.script.run calls with SidebarServer; this line keeps the two in step (the
 // object is never used and esbuild drops it).
-export const sidebarServer: SidebarServer = { getSidebarModel, getQuote, getComparison, getEstimate, setExchangeRate, insertFormula, insertValue };
+export const sidebarServer: SidebarServer = {
+  getSidebarModel,
+  getQuote,
+  getComparison,
+  getEstimate,
+  setExchangeRate,
+  insertFormula,
+  insertValue,
+};

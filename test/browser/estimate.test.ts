@@ -15,7 +15,15 @@ import { DIST, loadBundle } from '../support/bundle';
 
 const OUT = join(__dirname, '..', '..', 'test-output');
 const CHROMIUM = '/usr/bin/chromium';
-const CHROMIUM_ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'];
+const CHROMIUM_ARGS = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+];
 
 // With HtmlService, as in Apps Script: the sidebar's server code is dist/UiServer.html, which getSidebarModel loads.
 const gas = loadBundle(gasFakes(new FakeSpreadsheet(['Sheet1']), { dist: DIST }).globals);
@@ -30,7 +38,8 @@ let pageErrors: string[];
 let calls: string[];
 
 beforeAll(async () => {
-  if (!existsSync(CHROMIUM)) throw new Error(`${CHROMIUM} is missing: install Debian's chromium (apt-get install chromium), as .ci/run does.`);
+  if (!existsSync(CHROMIUM))
+    throw new Error(`${CHROMIUM} is missing: install Debian's chromium (apt-get install chromium), as .ci/run does.`);
   mkdirSync(OUT, { recursive: true });
   preview = await startPreview({ port: 0 });
   browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
@@ -53,14 +62,19 @@ async function openPreview(): Promise<void> {
   calls = [];
   page.on('pageerror', (e) => pageErrors.push(e.message));
   const origin = new URL(preview.url).origin;
-  await page.route((url) => url.origin !== origin, (route) => route.abort());
+  await page.route(
+    (url) => url.origin !== origin,
+    (route) => route.abort(),
+  );
   await page.route('**/api/rpc', async (route) => {
     calls.push((route.request().postDataJSON() as { fn: string }).fn);
     await route.continue();
   });
   await page.goto(preview.url);
   sidebar = page.frameLocator('#sidebar');
-  await page.waitForFunction(() => (document.querySelector('#sidebar') as HTMLIFrameElement).contentDocument?.body?.dataset.quote === 'shown');
+  await page.waitForFunction(
+    () => (document.querySelector('#sidebar') as HTMLIFrameElement).contentDocument?.body?.dataset.quote === 'shown',
+  );
 }
 
 async function answered(action: () => Promise<unknown>): Promise<void> {
@@ -85,7 +99,11 @@ async function shot(name: string): Promise<void> {
 
 /** The estimate rows as shown: option key, total (exact USD), yen. */
 const rows = () =>
-  sidebar.locator('#estimate-chart li').evaluateAll((lis) => lis.map((li) => [(li as HTMLElement).dataset.option, (li as HTMLElement).dataset.total, (li as HTMLElement).dataset.jpy]));
+  sidebar
+    .locator('#estimate-chart li')
+    .evaluateAll((lis) =>
+      lis.map((li) => [(li as HTMLElement).dataset.option, (li as HTMLElement).dataset.total, (li as HTMLElement).dataset.jpy]),
+    );
 
 /** The Tokyo team's month: a fine-tuned Nova Lite, 50 M input and 10 M output tokens, weekdays 9:00–18:00. */
 async function tokyoJourney(): Promise<void> {
@@ -106,7 +124,9 @@ describe('Estimate a month', () => {
     await expect(sidebar.locator('#kind option:checked').textContent()).resolves.toBe('Estimate a month');
     expect(await sidebar.locator('#estimate').isVisible()).toBe(true);
     // The default: Nova Lite in us-east-1, 1,000,000 input and output tokens, 24/7, 1 MU, the average month.
-    await expect(sidebar.locator('#formula').textContent()).resolves.toBe('=BEDROCK_ESTIMATE("Amazon Nova Lite", "us-east-1", 1000000, 1000000, "24/7", 1)');
+    await expect(sidebar.locator('#formula').textContent()).resolves.toBe(
+      '=BEDROCK_ESTIMATE("Amazon Nova Lite", "us-east-1", 1000000, 1000000, "24/7", 1)',
+    );
     // A change is one call more.
     await answered(() => sidebar.locator('#f-units').fill('2'));
     expect(calls).toEqual(['getSidebarModel', 'getEstimate']);
@@ -146,7 +166,10 @@ describe('Estimate a month', () => {
     await expect(page.locator('#grid td[data-cell="B2"]').getAttribute('data-input')).resolves.toBe(FORMULA);
     await page.waitForFunction(() => document.querySelector('#grid td[data-cell="G3"]')?.textContent === '7.35');
 
-    const width = await page.frames().find((f) => f.url().endsWith('/Sidebar.html'))!.evaluate(() => document.documentElement.scrollWidth);
+    const width = await page
+      .frames()
+      .find((f) => f.url().endsWith('/Sidebar.html'))!
+      .evaluate(() => document.documentElement.scrollWidth);
     expect(width).toBeLessThanOrEqual(300);
     await shot('estimate-en');
   });
@@ -163,9 +186,13 @@ describe('Estimate a month', () => {
     const table = gas.BEDROCK_ESTIMATE!('Amazon Nova Lite', 'ap-northeast-1', 50000000, 10000000, 'weekdays 9-18', 1) as unknown[][];
     const labels = await sidebar.locator('#estimate-chart .bar-label').allTextContents();
     expect(labels).toHaveLength(table.length - 1);
-    for (const note of await sidebar.locator('#estimate-chart .bar-note').allTextContents()) expect(note).toMatch(/[\u3040-\u30ff\u4e00-\u9fff]/);
+    for (const note of await sidebar.locator('#estimate-chart .bar-note').allTextContents())
+      expect(note).toMatch(/[\u3040-\u30ff\u4e00-\u9fff]/);
     await expect(sidebar.locator('#insert-formula').textContent()).resolves.toBe('表を挿入');
-    const width = await page.frames().find((f) => f.url().endsWith('/Sidebar.html'))!.evaluate(() => document.documentElement.scrollWidth);
+    const width = await page
+      .frames()
+      .find((f) => f.url().endsWith('/Sidebar.html'))!
+      .evaluate(() => document.documentElement.scrollWidth);
     expect(width).toBeLessThanOrEqual(300);
     await shot('estimate-ja');
   });
@@ -263,21 +290,24 @@ describe('every field in Japanese, with bad values', () => {
       expect([kind, field, error.length > 0]).toEqual([kind, field, true]);
       expect([kind, field, await sidebar.locator(`#f-${field}`).getAttribute('aria-invalid')]).toEqual([kind, field, 'true']);
       // Everything the sidebar shows (select lists as their chosen option; the formula is code, not words).
-      const text = await page.frames().find((f) => f.url().endsWith('/Sidebar.html'))!.evaluate(() => {
-        const parts: string[] = [];
-        const walk = (n: Node) => {
-          if (n instanceof HTMLElement && (n.hidden || n.id === 'formula' || getComputedStyle(n).display === 'none')) return;
-          if (n instanceof HTMLSelectElement) return void parts.push(n.selectedOptions[0]?.textContent ?? '');
-          if (n.nodeType === Node.TEXT_NODE) parts.push(n.textContent ?? '');
-          n.childNodes.forEach(walk);
-        };
-        walk(document.body);
-        for (const e of Array.from(document.querySelectorAll('[title]'))) parts.push((e as HTMLElement).title);
-        return parts.join('\n');
-      });
+      const text = await page
+        .frames()
+        .find((f) => f.url().endsWith('/Sidebar.html'))!
+        .evaluate(() => {
+          const parts: string[] = [];
+          const walk = (n: Node) => {
+            if (n instanceof HTMLElement && (n.hidden || n.id === 'formula' || getComputedStyle(n).display === 'none')) return;
+            if (n instanceof HTMLSelectElement) return void parts.push(n.selectedOptions[0]?.textContent ?? '');
+            if (n.nodeType === Node.TEXT_NODE) parts.push(n.textContent ?? '');
+            n.childNodes.forEach(walk);
+          };
+          walk(document.body);
+          for (const e of Array.from(document.querySelectorAll('[title]'))) parts.push((e as HTMLElement).title);
+          return parts.join('\n');
+        });
       const english = englishSentences(text, allowed).filter((s) => {
         const line = text.split('\n').find((l) => l.includes(s)) ?? s;
-        if (PENDING_INPUT_WORDS.some((re) => re.test(line.trim()))) return pending.push(line.trim()), false;
+        if (PENDING_INPUT_WORDS.some((re) => re.test(line.trim()))) return (pending.push(line.trim()), false);
         return true;
       });
       expect([kind, field, english]).toEqual([kind, field, []]);
@@ -290,7 +320,8 @@ describe('every field in Japanese, with bad values', () => {
     // The exchange rate, in every view.
     await answered(() => sidebar.locator('#f-fx').fill('abc'));
     await expect(sidebar.locator('#e-fx').textContent()).resolves.toMatch(/^為替レートには/);
-    if (pending.length) console.warn(`English messages still waiting for the input branch's catalogue:\n${[...new Set(pending)].join('\n')}`);
+    if (pending.length)
+      console.warn(`English messages still waiting for the input branch's catalogue:\n${[...new Set(pending)].join('\n')}`);
     await shot('errors-ja');
   });
 });

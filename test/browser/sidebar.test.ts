@@ -14,7 +14,15 @@ import type { ComparisonResult, QuoteResult, SidebarData } from '../../src/ui/si
 import { loadBundle } from '../support/bundle';
 
 const OUT = join(__dirname, '..', '..', 'test-output');
-const CHROMIUM_ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'];
+const CHROMIUM_ARGS = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+];
 
 const gas = loadBundle();
 const fn = (name: string, ...args: unknown[]) => gas[name]!(...args);
@@ -53,11 +61,16 @@ async function openPreview(routes?: (page: Page) => Promise<void>): Promise<void
   pageErrors = [];
   page.on('pageerror', (e) => pageErrors.push(e.message));
   const origin = new URL(preview.url).origin;
-  await page.route((url) => url.origin !== origin, (route) => route.abort());
+  await page.route(
+    (url) => url.origin !== origin,
+    (route) => route.abort(),
+  );
   if (routes) await routes(page);
   await page.goto(preview.url);
   sidebar = page.frameLocator('#sidebar');
-  await page.waitForFunction(() => (document.querySelector('#sidebar') as HTMLIFrameElement).contentDocument?.body?.dataset.quote === 'shown');
+  await page.waitForFunction(
+    () => (document.querySelector('#sidebar') as HTMLIFrameElement).contentDocument?.body?.dataset.quote === 'shown',
+  );
 }
 
 afterEach(async () => {
@@ -91,7 +104,10 @@ const count = (selector: string) => sidebar.locator(selector).count();
 
 /** The grid re-renders after each server round trip: wait for what should be there. */
 async function gridShows(a1: string, text: string): Promise<void> {
-  await page.waitForFunction(([cell, want]) => document.querySelector(`#grid td[data-cell="${cell}"]`)?.textContent === want, [a1, text] as const);
+  await page.waitForFunction(([cell, want]) => document.querySelector(`#grid td[data-cell="${cell}"]`)?.textContent === want, [
+    a1,
+    text,
+  ] as const);
 }
 
 async function selectCell(a1: string, sheet: string): Promise<void> {
@@ -135,12 +151,12 @@ test('opens with the budget template, evaluated with the add-on functions', asyn
   expect(hosting).toBe(40150);
   await gridShows('B30', '$40,150.00');
   await expect(page.locator('#tabs [aria-selected="true"]').textContent()).resolves.toBe('Bedrock budget');
-  await expect((gridCell('B28')).textContent()).resolves.toBe('$40.00');
-  await expect((gridCell('D28')).textContent()).resolves.toBe('¥6,600'); // 40 × 1.1 × the preview's fixed ¥150
-  await expect((gridCell('B2')).textContent()).resolves.toBe(fn('BEDROCK_PRICES_AS_OF'));
+  await expect(gridCell('B28').textContent()).resolves.toBe('$40.00');
+  await expect(gridCell('D28').textContent()).resolves.toBe('¥6,600'); // 40 × 1.1 × the preview's fixed ¥150
+  await expect(gridCell('B2').textContent()).resolves.toBe(fn('BEDROCK_PRICES_AS_OF'));
   // Every hosting option side by side: the BEDROCK_ESTIMATE table spills from A19, cheapest first.
-  await expect((gridCell('A20')).textContent()).resolves.toBe('On-demand');
-  await expect((gridCell('F20')).textContent()).resolves.toMatch(/^\$?7\.35$/); // spilled cells show the value
+  await expect(gridCell('A20').textContent()).resolves.toBe('On-demand');
+  await expect(gridCell('F20').textContent()).resolves.toMatch(/^\$?7\.35$/); // spilled cells show the value
 });
 
 test('pick a model: the breakdown matches the functions, line by line', async () => {
@@ -156,7 +172,9 @@ test('pick a model: the breakdown matches the functions, line by line', async ()
   await expect(line.textContent()).resolves.toContain('10,000,000 tokens × 2 epochs');
   await expect(line.textContent()).resolves.toContain('$0.001 per 1,000 tokens · us-east-1');
   await expect(line.textContent()).resolves.toContain('as of 2026-01-14');
-  await expect(line.locator('a.source').getAttribute('href')).resolves.toMatch(/^https:\/\/github\.com\/aws-samples\/.+\/AmazonBedrock\.json$/);
+  await expect(line.locator('a.source').getAttribute('href')).resolves.toMatch(
+    /^https:\/\/github\.com\/aws-samples\/.+\/AmazonBedrock\.json$/,
+  );
   await expect(line.locator('a.source').getAttribute('title')).resolves.toMatch(/USE1-NovaMicro-Customization-Training/);
 
   // On-demand for the same model.
@@ -223,7 +241,9 @@ test('Insert formula lands in the selected grid cell and computes; Insert value 
   expect(Number(total)).toBe(20);
   await sidebar.locator('#insert-formula').click();
   await gridShows('B2', String(fn('BEDROCK_FT_COST', 'Nova Micro', 10000000, 2)));
-  await expect(page.locator('#grid td[data-cell="B2"]').getAttribute('data-input')).resolves.toBe('=BEDROCK_FT_COST("Amazon Nova Micro", 10000000, 2, "us-east-1")');
+  await expect(page.locator('#grid td[data-cell="B2"]').getAttribute('data-input')).resolves.toBe(
+    '=BEDROCK_FT_COST("Amazon Nova Micro", 10000000, 2, "us-east-1")',
+  );
   await expect(sidebar.locator('#message').textContent()).resolves.toBe('Inserted in Sheet1!B2.');
   expect(preview.spreadsheet.getSheetByName('Sheet1')!.getRange('B2').getValue()).toMatch(/^=BEDROCK_FT_COST\(/);
 
@@ -234,7 +254,9 @@ test('Insert formula lands in the selected grid cell and computes; Insert value 
   await expect(sidebar.locator('#message').textContent()).resolves.toBe(
     '1 of the cells Sheet1!B2 would be written over are not empty: B2 ("=BEDROCK_FT_COST("Amazon Nova Micro", 10…"). Replace them? Replace Cancel',
   );
-  expect(preview.spreadsheet.getSheetByName('Sheet1')!.getRange('B2').getValue()).toBe('=BEDROCK_FT_COST("Amazon Nova Micro", 10000000, 2, "us-east-1")');
+  expect(preview.spreadsheet.getSheetByName('Sheet1')!.getRange('B2').getValue()).toBe(
+    '=BEDROCK_FT_COST("Amazon Nova Micro", 10000000, 2, "us-east-1")',
+  );
   await sidebar.locator('#confirm-cancel').click();
   await expect(sidebar.locator('#message').textContent()).resolves.toBe('');
   await sidebar.locator('#insert-formula').click();
@@ -398,19 +420,21 @@ describe('the Compare view', () => {
 
     // The rows, in the function's order, with its billed hours and monthly totals.
     expect(await terms()).toEqual(['none', '6m', '1m']);
-    const shown = await sidebar.locator('#compare-rows tr.option').evaluateAll((rows) =>
-      rows.map((r) => Array.from(r.children).map((c) => c.textContent)),
+    const shown = await sidebar
+      .locator('#compare-rows tr.option')
+      .evaluateAll((rows) => rows.map((r) => Array.from(r.children).map((c) => c.textContent)));
+    expect(shown).toEqual(
+      table.slice(1).map((r) => [r[0] === 'No commitment' ? 'No commitment cheapest' : r[0], `${r[2]} h`, usdText(r[5] as number)]),
     );
-    expect(shown).toEqual(table.slice(1).map((r) => [r[0] === 'No commitment' ? 'No commitment cheapest' : r[0], `${r[2]} h`, usdText(r[5] as number)]));
     await expect(sidebar.locator('#compare-rows tr.details').first().textContent()).resolves.toBe(
       // The yen at the default rate: 5,641.95 × 150 = 846,292.5, rounded to ¥846,293.
       '$23.50 per model unit per hour · hosting $5,640.00 · storage $1.95 · ¥846,293',
     );
 
     // One bar per priced option, cheapest first, each as long as its total allows.
-    const bars = await sidebar.locator('#compare-chart .bar').evaluateAll((els) =>
-      els.map((b) => ({ value: (b as HTMLElement).dataset.value, width: b.getBoundingClientRect().width })),
-    );
+    const bars = await sidebar
+      .locator('#compare-chart .bar')
+      .evaluateAll((els) => els.map((b) => ({ value: (b as HTMLElement).dataset.value, width: b.getBoundingClientRect().width })));
     expect(bars.map((b) => Number(b.value))).toEqual(table.slice(1).map((r) => r[5]));
     expect(bars[0]!.width).toBeLessThan(bars[1]!.width);
     expect(bars[1]!.width).toBeLessThan(bars[2]!.width);
@@ -438,7 +462,9 @@ describe('the Compare view', () => {
     // Weekdays cannot be priced as hours a day × days (the trap of billing a term for weekdays only): refused under
     // the field, pointing to Estimate a month, and nothing to insert.
     await answered(() => sidebar.locator('#f-schedule').fill('weekdays 9-18'));
-    await expect(sidebar.locator('#e-schedule').textContent()).resolves.toMatch(/^schedule "weekdays 9-18" runs on weekdays only: .* Choose Estimate a month/);
+    await expect(sidebar.locator('#e-schedule').textContent()).resolves.toMatch(
+      /^schedule "weekdays 9-18" runs on weekdays only: .* Choose Estimate a month/,
+    );
     await expect(sidebar.locator('#f-schedule').getAttribute('aria-invalid')).resolves.toBe('true');
     await expect(sidebar.locator('#insert-formula').isDisabled()).resolves.toBe(true);
     expect(await sidebar.locator('#compare').isHidden()).toBe(true);
@@ -479,15 +505,21 @@ describe('the Compare view', () => {
     await answered(() => choose('kind', 'compare'));
     await answered(() => choose('region', 'us-east-1'));
     expect(await count('#compare-chart .bar')).toBe(2);
-    await expect(sidebar.locator('#compare-chart li[data-term="none"] .bar-note').textContent()).resolves.toBe('Not priced in us-east-1. Not priced in any region.');
+    await expect(sidebar.locator('#compare-chart li[data-term="none"] .bar-note').textContent()).resolves.toBe(
+      'Not priced in us-east-1. Not priced in any region.',
+    );
     await expect(sidebar.locator('#compare-chart li[data-term="6m"] .bar-value').textContent()).resolves.toBe('$9,417.60 (hosting only)');
     await expect(sidebar.locator('#compare-rows tr[data-term="none"] .month').textContent()).resolves.toBe('Not priced');
     await expect(sidebar.locator('#break-even li').textContent()).resolves.toMatch(/^No break-even here/);
     expect(await sidebar.locator('.total').isHidden()).toBe(true);
 
     await answered(() => sidebar.locator('#f-base').check());
-    await expect(sidebar.locator('#formula').textContent()).resolves.toBe('=BEDROCK_COMPARE("base:Meta Llama 2 Chat 13B", 1, 24, 30, "us-east-1")');
-    await expect(sidebar.locator('#compare-rows tr.details').first().textContent()).resolves.toContain('storage $0.00 · ¥1,412,640 · Base-model hosting: no custom-model storage.'); // 9,417.60 × 150
+    await expect(sidebar.locator('#formula').textContent()).resolves.toBe(
+      '=BEDROCK_COMPARE("base:Meta Llama 2 Chat 13B", 1, 24, 30, "us-east-1")',
+    );
+    await expect(sidebar.locator('#compare-rows tr.details').first().textContent()).resolves.toContain(
+      'storage $0.00 · ¥1,412,640 · Base-model hosting: no custom-model storage.',
+    ); // 9,417.60 × 150
     const total = await sidebar.locator('#total').getAttribute('data-value');
     expect(Number(total)).toBe((fn('BEDROCK_COMPARE', 'base:Llama 2 Chat 13B') as unknown[][])[1]![5]);
   });
@@ -500,8 +532,12 @@ describe('the Compare view', () => {
     const total = await totalAfter(() => sidebar.locator('#f-hoursPerDay').fill('8'));
     expect(total).toBe('1650.684');
     expect(Number(total)).toBe(fn('BEDROCK_CMI_MONTHLY', 'Llama 3.1 8B 128K', 8));
-    await expect(sidebar.locator('#lines li').first().textContent()).resolves.toContain('2,880 windows (96 a day × 30 days) × 5 min × 2 CMU × 1 cop');
-    await expect(sidebar.locator('#formula').textContent()).resolves.toBe('=BEDROCK_CMI_MONTHLY("Llama 3.1 8B 128K", 8, 1, 30, "us-east-1")');
+    await expect(sidebar.locator('#lines li').first().textContent()).resolves.toContain(
+      '2,880 windows (96 a day × 30 days) × 5 min × 2 CMU × 1 cop',
+    );
+    await expect(sidebar.locator('#formula').textContent()).resolves.toBe(
+      '=BEDROCK_CMI_MONTHLY("Llama 3.1 8B 128K", 8, 1, 30, "us-east-1")',
+    );
     expect(await sidebar.locator('#insert-value').isVisible()).toBe(true);
     await answered(() => sidebar.locator('#f-days').fill('1.5'));
     await expect(sidebar.locator('#e-days').textContent()).resolves.toBe(errorOf('BEDROCK_CMI_MONTHLY', 'Llama 3.1 8B 128K', 8, 1, 1.5));

@@ -33,7 +33,20 @@ const CUSTOM_FUNCTIONS = [
 ];
 
 /** Menu callbacks and google.script.run targets: documented too, but not cell functions. */
-const ENTRY_POINTS = ['onOpen', 'onInstall', 'showSidebar', 'insertBudgetTemplate', 'aboutPrices', 'getSidebarModel', 'getQuote', 'getComparison', 'getEstimate', 'setExchangeRate', 'insertFormula', 'insertValue'];
+const ENTRY_POINTS = [
+  'onOpen',
+  'onInstall',
+  'showSidebar',
+  'insertBudgetTemplate',
+  'aboutPrices',
+  'getSidebarModel',
+  'getQuote',
+  'getComparison',
+  'getEstimate',
+  'setExchangeRate',
+  'insertFormula',
+  'insertValue',
+];
 
 /** The JSDoc block right above `function name(…)`, and the parameter names of the declaration. */
 function declaration(name: string): { doc: string; params: string[]; documented: string[] } | null {
@@ -42,7 +55,10 @@ function declaration(name: string): { doc: string; params: string[]; documented:
   const [, doc, params] = decl;
   return {
     doc: doc!,
-    params: params!.split(',').map((p) => p.trim()).filter(Boolean),
+    params: params!
+      .split(',')
+      .map((p) => p.trim())
+      .filter(Boolean),
     documented: [...doc!.matchAll(/@param \{[^}]+\} \[?(\w+)/g)].map((m) => m[1]!),
   };
 }
@@ -211,7 +227,6 @@ describe('ranges and blanks', () => {
 });
 
 describe('bad input gets a clear error and nothing else', () => {
-
   test('unknown model lists the closest names', () => {
     const m = message(() => call('BEDROCK_FT_COST', 'Nova Mikro', 1000));
     expect(m).toMatch(/Unknown model "Nova Mikro"/);
@@ -276,7 +291,9 @@ describe('budgeting: compare hosting options and find break-evens (issue 5)', ()
     expect(chat[3]).toEqual(['No commitment', '', 720, '', '', '', 'Not priced in us-east-1. Not priced in any region.']);
     // No custom-model storage for it: hosting is shown, storage and total are left blank and the note says why.
     expect(chat[1]!.slice(0, 6)).toEqual(['6-month commitment', 13.08, 720, 9417.6, '', '']);
-    expect(chat[1]![6]).toMatch(/^Custom model storage is not priced in us-east-1\. .*No total without it\. For base-model hosting write "base:Meta Llama 2 Chat 13B"\.$/);
+    expect(chat[1]![6]).toMatch(
+      /^Custom model storage is not priced in us-east-1\. .*No total without it\. For base-model hosting write "base:Meta Llama 2 Chat 13B"\.$/,
+    );
     const sonnet = call('BEDROCK_COMPARE', 'base:Claude 3 Sonnet', 1, 24, 30, 'sa-east-1') as unknown[][];
     expect(sonnet.slice(1).map((r) => r.slice(0, 6))).toEqual([
       ['6-month commitment', 74, 720, 53280, 0, 53280],
@@ -289,7 +306,9 @@ describe('budgeting: compare hosting options and find break-evens (issue 5)', ()
   });
 
   test('BEDROCK_COMPARE: ranges and bad input', () => {
-    expect(message(() => call('BEDROCK_COMPARE', 'Llama 2 13B', 1, [[8], [24]]))).toBe('BEDROCK_COMPARE returns a whole table, so it takes single values, not ranges.');
+    expect(message(() => call('BEDROCK_COMPARE', 'Llama 2 13B', 1, [[8], [24]]))).toBe(
+      'BEDROCK_COMPARE returns a whole table, so it takes single values, not ranges.',
+    );
     expect(message(() => call('BEDROCK_COMPARE', 'Llama 2 13B', 1, 25))).toBe('hours_per_day must be hours from 0 to 24; got 25.');
     expect(message(() => call('BEDROCK_COMPARE', ''))).toMatch(/^model is missing/);
     expect(message(() => call('BEDROCK_COMPARE', 'Lama 2 13'))).toMatch(/^Unknown model "Lama 2 13"/);
@@ -334,9 +353,15 @@ describe('budgeting: compare hosting options and find break-evens (issue 5)', ()
     expect(message(() => call('BEDROCK_BREAKEVEN_TOKENS', 'Nova Micro', 1000000))).toMatch(
       /^For Amazon Nova Micro in us-east-1 \(1 month, 75% input\), Provisioned Throughput is never cheaper than on demand at 1,000,000 tokens a minute per unit: .* It would need more than 14,965,986 tokens a minute per unit\.$/,
     );
-    expect(message(() => call('BEDROCK_BREAKEVEN_TOKENS', 'Llama 3.3 70B', 1000000))).toMatch(/AWS does not sell it: Llama 3\.3 70B has no Provisioned Throughput/);
-    expect(message(() => call('BEDROCK_BREAKEVEN_TOKENS', 'Llama 2 13B', 1000000))).toMatch(/on-demand input tokens price of Meta Llama 2 13B/);
-    expect(message(() => call('BEDROCK_BREAKEVEN_TOKENS', 'Nova Micro', 1000000, '1m', '', 2))).toMatch(/^input_share must be the share of input tokens/);
+    expect(message(() => call('BEDROCK_BREAKEVEN_TOKENS', 'Llama 3.3 70B', 1000000))).toMatch(
+      /AWS does not sell it: Llama 3\.3 70B has no Provisioned Throughput/,
+    );
+    expect(message(() => call('BEDROCK_BREAKEVEN_TOKENS', 'Llama 2 13B', 1000000))).toMatch(
+      /on-demand input tokens price of Meta Llama 2 13B/,
+    );
+    expect(message(() => call('BEDROCK_BREAKEVEN_TOKENS', 'Nova Micro', 1000000, '1m', '', 2))).toMatch(
+      /^input_share must be the share of input tokens/,
+    );
     expect(message(() => call('BEDROCK_BREAKEVEN_TOKENS', 'Nova Micro'))).toMatch(/^tokens_per_minute_per_unit is missing/);
   });
 });

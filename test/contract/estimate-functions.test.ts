@@ -57,7 +57,14 @@ describe('BEDROCK_ESTIMATE', () => {
     const t = estimate('Llama 3.1 8B');
     // 8,760 windows × 5 × 2 × 0.05718 = 5,008.968; + 2 × 1.95
     // No region given: us-west-2, the one region where Llama 3.1 8B is hosted.
-    expect(t[1]!.slice(0, 6)).toEqual(['Custom Model Import', 'us-west-2', '8,760 windows × 5 min × 2 CMU × 1 (copies)', 5008.968, 3.9, 5012.868]);
+    expect(t[1]!.slice(0, 6)).toEqual([
+      'Custom Model Import',
+      'us-west-2',
+      '8,760 windows × 5 min × 2 CMU × 1 (copies)',
+      5008.968,
+      3.9,
+      5012.868,
+    ]);
     expect(t[2]!.slice(0, 6)).toEqual(['6-month commitment', 'us-west-2', '730 h × 1 MU', 9548.4, 1.95, 9550.35]);
     // Given as its CMU size, in us-east-1 (the default): the same figure.
     expect(estimate('Llama 3.1 8B 128K')[1]!.slice(0, 6)).toEqual(['Custom Model Import', 'us-east-1', ...t[1]!.slice(2, 6)]);
@@ -77,7 +84,9 @@ describe('BEDROCK_ESTIMATE', () => {
     expect(errorMessage(() => estimate('Nova Lite', '', true))).toMatch(/^input_tokens must be a number; got TRUE\.$/);
     expect(errorMessage(() => estimate(''))).toMatch(/^model is missing/);
     // A typed 9-18 that Sheets turned into a date is explained, not read back as some schedule.
-    expect(errorMessage(() => estimate('Nova Lite', '', '', '', new Date(2026, 8, 18)))).toMatch(/^schedule is a date: Sheets read what was typed/);
+    expect(errorMessage(() => estimate('Nova Lite', '', '', '', new Date(2026, 8, 18)))).toMatch(
+      /^schedule is a date: Sheets read what was typed/,
+    );
   });
 
   test('in a Japanese spreadsheet the header, labels, billed text and notes are Japanese', () => {
@@ -85,7 +94,9 @@ describe('BEDROCK_ESTIMATE', () => {
     expect(t[0]).toEqual(['ホスティング方法', 'リージョン', '課金対象', 'ホスティング（USD）', '保管料（USD）', '月額合計（USD）', '備考']);
     expect(t[1]!.slice(0, 3)).toEqual(['オンデマンド', 'us-east-1', '入力50,000,000トークン + 出力10,000,000トークン']);
     expect(t[1]![6]).toMatch(/^ap-northeast-1では提供されていません。/);
-    expect(errorMessage(() => ja.BEDROCK_ESTIMATE!('Nova Lite', '', '', '', 'nights'))).toMatch(/^schedule「nights」は稼働スケジュールとして読めません/);
+    expect(errorMessage(() => ja.BEDROCK_ESTIMATE!('Nova Lite', '', '', '', 'nights'))).toMatch(
+      /^schedule「nights」は稼働スケジュールとして読めません/,
+    );
   });
 });
 
@@ -108,7 +119,9 @@ describe('BEDROCK_MONTHLY_RANGE', () => {
     expect(range('Nova Lite', 'Tokyo', 50000000, 10000000, 'weekdays 9-18')).toEqual([
       [7.35, 40151.95, 'Cheapest: On-demand (us-east-1). Dearest: 1-month commitment (us-east-1).'],
     ]);
-    expect(range('Llama 3.1 8B')).toEqual([[5012.868, 17521.95, 'Cheapest: Custom Model Import (us-west-2). Dearest: No commitment (us-west-2).']]);
+    expect(range('Llama 3.1 8B')).toEqual([
+      [5012.868, 17521.95, 'Cheapest: Custom Model Import (us-west-2). Dearest: No commitment (us-west-2).'],
+    ]);
     expect(range('Llama 3.1 8B 128K')).toEqual([[5012.868, 5012.868, 'Only Custom Model Import is priced (us-east-1).']]);
   });
 
@@ -141,7 +154,9 @@ describe('BEDROCK_MONTHLY_RANGE', () => {
     // base Titan Embeddings G1 Text, eu-west-2: no commitment 10.8082 × 730 = 7,889.986 is the dearest, and looks swapped.
     const [[, jaHigh, jaText]] = ja.BEDROCK_MONTHLY_RANGE!('base:Titan Embeddings G1 Text', 'eu-west-2') as [[number, number, string]];
     expect(jaHigh).toBe(7889.986);
-    expect(jaText).toMatch(/^最安: 6か月コミット（eu-west-2）。最高: コミットなし（eu-west-2）。コミットなしの注意: sa-east-1の単価と入れ替わっている可能性があります。/);
+    expect(jaText).toMatch(
+      /^最安: 6か月コミット（eu-west-2）。最高: コミットなし（eu-west-2）。コミットなしの注意: sa-east-1の単価と入れ替わっている可能性があります。/,
+    );
     // Nothing caveated, nothing added.
     expect(range('Llama 2 13B')[0]![2]).toBe('Cheapest: 6-month commitment (us-east-1). Dearest: No commitment (us-east-1).');
   });
@@ -153,6 +168,8 @@ describe('BEDROCK_MONTHLY_RANGE', () => {
     expect(errorMessage(() => range('Nova Lite', '', 1, 1, '', 0))).toMatch(/^model_units must be a whole number/);
     // Bounded work: a range taller than 5,000 rows is refused before any estimate is made.
     const tall = Array.from({ length: 5001 }, () => ['Nova Lite']);
-    expect(errorMessage(() => range(tall))).toBe('BEDROCK_MONTHLY_RANGE takes at most 5000 rows at a time; this range has 5001. Split it into smaller ranges.');
+    expect(errorMessage(() => range(tall))).toBe(
+      'BEDROCK_MONTHLY_RANGE takes at most 5000 rows at a time; this range has 5001. Split it into smaller ranges.',
+    );
   });
 });

@@ -51,12 +51,16 @@ test('blank: every argument blank gives a blank cell; a blank model with an item
 test('bad input: unknown model, unknown item, and a price the book does not have', () => {
   expect(errorMessage(() => history('Nova Mikro', 'training'))).toMatch(/^Unknown model "Nova Mikro"/);
   expect(errorMessage(() => history('Nova Lite', 'lunch'))).toMatch(/^Unknown item "lunch"/);
-  expect(errorMessage(() => history('Nova Lite', 'training', 'Tokyo'))).toMatch(/training price of Amazon Nova Lite in ap-northeast-1 is not in the price book/);
+  expect(errorMessage(() => history('Nova Lite', 'training', 'Tokyo'))).toMatch(
+    /training price of Amazon Nova Lite in ap-northeast-1 is not in the price book/,
+  );
 });
 
 test('BEDROCK_RFT_COST of the 2026 open-weight RFT models: not published, pointing to the price argument', () => {
   const m = errorMessage(() => gas.BEDROCK_RFT_COST!('gpt-oss-20b', 5));
-  expect(m).toMatch(/^The reinforcement fine-tuning price of OpenAI gpt-oss-20b in us-west-2 is not in the price book\. AWS has not published it/);
+  expect(m).toMatch(
+    /^The reinforcement fine-tuning price of OpenAI gpt-oss-20b in us-west-2 is not in the price book\. AWS has not published it/,
+  );
   expect(m).toMatch(/You can give your own price in the last argument\.$/);
   // With a price given: 5 h × 12.5 = 62.5.
   expect(gas.BEDROCK_RFT_COST!('qwen3-32b', 5, 'us-west-2', 12.5)).toBe(62.5);
@@ -70,7 +74,7 @@ test('BEDROCK_RATE_INFO states a caveat in its last column', () => {
   expect(plain![6]).toBe('');
 });
 
-test('GovCloud: a custom model\'s no-commitment rate, no base-model or term purchase', () => {
+test("GovCloud: a custom model's no-commitment rate, no base-model or term purchase", () => {
   expect(gas.BEDROCK_RATE!('Titan Text Express', 'pt', 'us-gov-west-1', 'none')).toBe(24.6);
   expect(errorMessage(() => gas.BEDROCK_RATE!('Titan Text Express', 'pt base', 'us-gov-west-1', 'none'))).toMatch(
     /AWS does not sell it: In AWS GovCloud .* It is priced in: us-east-1, us-west-2\./,
@@ -82,7 +86,13 @@ test('GovCloud: a custom model\'s no-commitment rate, no base-model or term purc
 
 test('in a Japanese spreadsheet: the header, the age of the prices and the caveat in Japanese', () => {
   const ja = loadBundle({ SpreadsheetApp: { getActiveSpreadsheet: () => ({ getSpreadsheetLocale: () => 'ja_JP' }) } });
-  expect((ja.BEDROCK_RATE_HISTORY!('Llama 2 13B', 'pt', 'us-east-1', '6m') as unknown[][])[0]).toEqual(['単価（USD）', '単位', '適用開始', '適用終了', '出典']);
+  expect((ja.BEDROCK_RATE_HISTORY!('Llama 2 13B', 'pt', 'us-east-1', '6m') as unknown[][])[0]).toEqual([
+    '単価（USD）',
+    '単位',
+    '適用開始',
+    '適用終了',
+    '出典',
+  ]);
   expect(ja.BEDROCK_PRICES_AS_OF!()).toBe('2025-02-28～2026-09-11に確認（大半は2026-01-14）');
   const [row] = ja.BEDROCK_RATE_INFO!('Titan Embeddings G1 Text', 'pt', 'sa-east-1', 'none') as unknown[][];
   expect(row![6]).toMatch(/^eu-west-2の単価と入れ替わっている可能性があります/);

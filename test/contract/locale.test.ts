@@ -43,12 +43,16 @@ describe('en_US spreadsheet', () => {
 
   test('an unknown model in a pricing function', () => {
     // Worded by the model lookup (English-only until that lookup moves to the catalogue too).
-    expect(errorOf(gas, 'BEDROCK_MODEL_STATUS', 'Nova Lyte')).toMatch(/^Unknown model "Nova Lyte"\. Closest known models: .*"Amazon Nova Lite"/);
+    expect(errorOf(gas, 'BEDROCK_MODEL_STATUS', 'Nova Lyte')).toMatch(
+      /^Unknown model "Nova Lyte"\. Closest known models: .*"Amazon Nova Lite"/,
+    );
   });
 
   test('a missing price: Nova Lite fine-tuning in Tokyo, with the reason from the book and the price-argument hint', () => {
     const m = errorOf(gas, ...NOVA_LITE_TOKYO);
-    expect(m).toMatch(/^The training price of Amazon Nova Lite in ap-northeast-1 is not in the price book\. AWS does not sell it: Fine-tuning of this model is offered in us-east-1 only, so there is no price in other Regions such as Tokyo \(ap-northeast-1\)\. A custom model can be copied to ap-northeast-1, but no hosting or price exists there\./);
+    expect(m).toMatch(
+      /^The training price of Amazon Nova Lite in ap-northeast-1 is not in the price book\. AWS does not sell it: Fine-tuning of this model is offered in us-east-1 only, so there is no price in other Regions such as Tokyo \(ap-northeast-1\)\. A custom model can be copied to ap-northeast-1, but no hosting or price exists there\./,
+    );
     expect(m).toMatch(/It is priced in: us-east-1\. You can give your own price in the last argument\.$/);
   });
 
@@ -65,7 +69,15 @@ describe('en_US spreadsheet', () => {
 
   test('table headers and labels', () => {
     const compare = gas.BEDROCK_COMPARE!('Llama 2 13B') as unknown[][];
-    expect(compare[0]).toEqual(['Option', 'Price per MU-hour (USD)', 'Billed hours', 'Hosting (USD)', 'Storage (USD)', 'Monthly total (USD)', 'Note']);
+    expect(compare[0]).toEqual([
+      'Option',
+      'Price per MU-hour (USD)',
+      'Billed hours',
+      'Hosting (USD)',
+      'Storage (USD)',
+      'Monthly total (USD)',
+      'Note',
+    ]);
     expect(compare.slice(1).map((r) => r[0])).toEqual(['6-month commitment', '1-month commitment', 'No commitment']);
     const models = gas.BEDROCK_MODELS!('nova 2') as unknown[][];
     expect(models[0]).toEqual(['ID', 'Name', 'Provider', 'What is priced', 'Regions']);
@@ -83,7 +95,9 @@ describe('ja_JP spreadsheet', () => {
   const { gas } = load('ja_JP');
 
   test('a model search that matches nothing', () => {
-    expect(errorOf(gas, 'BEDROCK_MODELS', 'zzz')).toBe('「zzz」に一致するモデルはありません。引数を空欄にするとすべてのモデルを一覧表示します。');
+    expect(errorOf(gas, 'BEDROCK_MODELS', 'zzz')).toBe(
+      '「zzz」に一致するモデルはありません。引数を空欄にするとすべてのモデルを一覧表示します。',
+    );
   });
 
   test('a missing price: Nova Lite fine-tuning in Tokyo, with the reason in Japanese and never the English note', () => {
@@ -105,14 +119,18 @@ describe('ja_JP spreadsheet', () => {
       'BedrockのモデルID・モデル名・別名で指定してください（「=BEDROCK_MODELS()」で一覧できます）。最終引数に単価を指定することもできます。';
     expect(errorOf(gas, 'BEDROCK_FT_COST', 'Nova Mikro', 1000)).toBe(unknown);
     expect(errorOf(gas, 'BEDROCK_FT_COST', [['Nova Lite'], ['Nova Mikro']], 1000)).toBe(`範囲の2行目: ${unknown}`);
-    expect(errorOf(gas, 'BEDROCK_MONTHLY_RANGE', [['Nova Lite'], ['Nova Mikro']])).toMatch(/^範囲の2行目: モデル「Nova Mikro」は見つかりません。/);
+    expect(errorOf(gas, 'BEDROCK_MONTHLY_RANGE', [['Nova Lite'], ['Nova Mikro']])).toMatch(
+      /^範囲の2行目: モデル「Nova Mikro」は見つかりません。/,
+    );
   });
 
   test('a missing argument says what it takes in Japanese, never in English', () => {
     expect(errorOf(gas, 'BEDROCK_RATE', 'Nova Lite', '')).toBe(
       'itemが指定されていません。「training」「storage」「pt」「pt base」「input」「output」「cmi」「cmi storage」「rft」のいずれかを指定してください。',
     );
-    expect(errorOf(gas, 'BEDROCK_CMI_COST', '', 5)).toBe('model_or_cmusが指定されていません。CMU数、または既知のアーキテクチャとサイズを指定してください。');
+    expect(errorOf(gas, 'BEDROCK_CMI_COST', '', 5)).toBe(
+      'model_or_cmusが指定されていません。CMU数、または既知のアーキテクチャとサイズを指定してください。',
+    );
     for (const [name, ...args] of [
       ['BEDROCK_RATE', '', 'pt'],
       ['BEDROCK_ESTIMATE', ''],
@@ -122,19 +140,27 @@ describe('ja_JP spreadsheet', () => {
       ['BEDROCK_RFT_COST', 'Nova 2 Lite', ''],
       ['BEDROCK_CMI_MONTHLY', 2, ''],
       ['BEDROCK_BREAKEVEN_TOKENS', 'Llama 2 13B', ''],
-    ] as [string, ...unknown[]][])
-    {
+    ] as [string, ...unknown[]][]) {
       const m = errorOf(gas, name, ...args);
       expect([name, m]).toEqual([name, expect.stringMatching(/^[a-z_]+が指定されていません。.+を指定してください。$/)]);
       // Beyond the argument's name, only the names AWS writes in Latin letters (and the example model).
-      expect([name, m.replace(/^[a-z_]+/, '').replace(/Bedrock|AWS|ID|CMU|Nova Lite|Llama 2 13B/g, '')]).not.toEqual([name, expect.stringMatching(/[A-Za-z]{2,}/)]);
+      expect([name, m.replace(/^[a-z_]+/, '').replace(/Bedrock|AWS|ID|CMU|Nova Lite|Llama 2 13B/g, '')]).not.toEqual([
+        name,
+        expect.stringMatching(/[A-Za-z]{2,}/),
+      ]);
     }
   });
 
   test('a quantity out of range and an invalid date say what they are in Japanese', () => {
-    expect(errorOf(gas, 'BEDROCK_COMPARE', 'Llama 2 13B', 1, 25)).toBe('hours_per_dayには0から24までの時間数を指定してください（指定された値: 25）。');
-    expect(errorOf(gas, 'BEDROCK_CMI_MONTHLY', 2, 8, 1, 40)).toBe('daysには0から31までの日数（整数）を指定してください（指定された値: 40）。');
-    expect(errorOf(gas, 'BEDROCK_ESTIMATE', 'Nova Lite', '', '', '', '', '', new Date(Number.NaN))).toMatch(/^monthが有効な日付ではありません。/);
+    expect(errorOf(gas, 'BEDROCK_COMPARE', 'Llama 2 13B', 1, 25)).toBe(
+      'hours_per_dayには0から24までの時間数を指定してください（指定された値: 25）。',
+    );
+    expect(errorOf(gas, 'BEDROCK_CMI_MONTHLY', 2, 8, 1, 40)).toBe(
+      'daysには0から31までの日数（整数）を指定してください（指定された値: 40）。',
+    );
+    expect(errorOf(gas, 'BEDROCK_ESTIMATE', 'Nova Lite', '', '', '', '', '', new Date(Number.NaN))).toMatch(
+      /^monthが有効な日付ではありません。/,
+    );
   });
 
   test('BEDROCK_MODEL_STATUS', () => {
@@ -144,7 +170,15 @@ describe('ja_JP spreadsheet', () => {
 
   test('table headers and labels', () => {
     const compare = gas.BEDROCK_COMPARE!('Llama 2 13B') as unknown[][];
-    expect(compare[0]).toEqual(['オプション', 'MU・時間あたり単価（USD）', '課金時間', 'ホスティング（USD）', '保管料（USD）', '月額合計（USD）', '備考']);
+    expect(compare[0]).toEqual([
+      'オプション',
+      'MU・時間あたり単価（USD）',
+      '課金時間',
+      'ホスティング（USD）',
+      '保管料（USD）',
+      '月額合計（USD）',
+      '備考',
+    ]);
     expect(compare.slice(1).map((r) => r[0])).toEqual(['6か月コミット', '1か月コミット', 'コミットなし']);
     // The numbers are the same whatever the language: 13.08 × 720 = 9,417.60 for the 6-month row.
     expect(compare[1]![3]).toBe(9417.6);

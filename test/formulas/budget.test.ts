@@ -6,7 +6,16 @@ import { HyperFormula } from 'hyperformula';
 import { buildEngine, type SheetFunction } from '../../scripts/lib/formula-engine';
 import { loadBundle } from '../support/bundle';
 
-const NAMES = ['BEDROCK_FT_COST', 'BEDROCK_STORAGE_COST', 'BEDROCK_PT_MONTHLY', 'BEDROCK_ONDEMAND_COST', 'BEDROCK_CMI_COST', 'BEDROCK_CMI_STORAGE', 'BEDROCK_RATE', 'BEDROCK_MODEL_STATUS'];
+const NAMES = [
+  'BEDROCK_FT_COST',
+  'BEDROCK_STORAGE_COST',
+  'BEDROCK_PT_MONTHLY',
+  'BEDROCK_ONDEMAND_COST',
+  'BEDROCK_CMI_COST',
+  'BEDROCK_CMI_STORAGE',
+  'BEDROCK_RATE',
+  'BEDROCK_MODEL_STATUS',
+];
 
 let hf: HyperFormula;
 const budget = [

@@ -7,7 +7,15 @@ import { HyperFormula } from 'hyperformula';
 import { buildEngine, type SheetFunction } from '../../scripts/lib/formula-engine';
 import { loadBundle } from '../support/bundle';
 
-const NAMES = ['BEDROCK_BREAKEVEN_HOURS', 'BEDROCK_CMI_MONTHLY', 'BEDROCK_BREAKEVEN_TOKENS', 'BEDROCK_PT_MONTHLY', 'BEDROCK_ONDEMAND_COST', 'BEDROCK_CMI_COST', 'BEDROCK_CMI_STORAGE'];
+const NAMES = [
+  'BEDROCK_BREAKEVEN_HOURS',
+  'BEDROCK_CMI_MONTHLY',
+  'BEDROCK_BREAKEVEN_TOKENS',
+  'BEDROCK_PT_MONTHLY',
+  'BEDROCK_ONDEMAND_COST',
+  'BEDROCK_CMI_COST',
+  'BEDROCK_CMI_STORAGE',
+];
 
 let hf: HyperFormula;
 const sheet = [

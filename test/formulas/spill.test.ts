@@ -40,7 +40,19 @@ test('BEDROCK_COMPARE("Llama 2 13B", 1, 8) spills 4 rows × 7 columns with the h
 
 test('the spilled cells are ordinary cells to other formulas, and a table elsewhere on the sheet spills too', () => {
   const hf = engine([
-    ['=BEDROCK_COMPARE("Llama 2 13B", 1, 8, 30, "us-east-1")', null, null, null, null, null, null, null, '=F2', '=F4-F2', '=INDEX(BEDROCK_COMPARE("Nova Micro"), 2, 6)'],
+    [
+      '=BEDROCK_COMPARE("Llama 2 13B", 1, 8, 30, "us-east-1")',
+      null,
+      null,
+      null,
+      null,
+      null,
+      null,
+      null,
+      '=F2',
+      '=F4-F2',
+      '=INDEX(BEDROCK_COMPARE("Nova Micro"), 2, 6)',
+    ],
     [],
     [],
     [],
@@ -60,7 +72,15 @@ test('a table needs free cells: a value in the way gives #SPILL!', () => {
   expect(errorAt(hf, 'A1').type).toBe('SPILL');
   expect(at(hf, 'C2')).toBe('in the way');
   // An empty string written by Apps Script is a blank cell, not an obstacle.
-  expect(at(engine([['=BEDROCK_COMPARE("Llama 2 13B")', '', ''], ['', '', '']]), 'F4')).toBe(16921.95);
+  expect(
+    at(
+      engine([
+        ['=BEDROCK_COMPARE("Llama 2 13B")', '', ''],
+        ['', '', ''],
+      ]),
+      'F4',
+    ),
+  ).toBe(16921.95);
 });
 
 test("a mistake is one cell with the function's message", () => {

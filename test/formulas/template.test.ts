@@ -33,8 +33,7 @@ function load(lang: Lang, sheetLang: Lang = lang) {
   expect(get(t.cells.fxRate)).toMatchObject({ type: 'NAME' }); // GOOGLEFINANCE: Sheets only
   set(t.cells.fxRate, 150);
   /** The options table below the header: [option, region, hosting, storage, total]. */
-  const table = () =>
-    [20, 21, 22, 23, 24].map((r) => ['A', 'B', 'D', 'E', 'F'].map((c) => get(`${c}${r}`) ?? ''));
+  const table = () => [20, 21, 22, 23, 24].map((r) => ['A', 'B', 'D', 'E', 'F'].map((c) => get(`${c}${r}`) ?? ''));
   return { t, set, get, isNA, table };
 }
 
@@ -110,7 +109,11 @@ test('an option without a total gives #N/A totals and says why, never a zero', (
 test('a hosting option that is not one of the five is refused, not priced as something else', () => {
   const { t, set, isNA, get } = load('en');
   expect(t.choices).toEqual([
-    { cell: 'B14', values: ['On-demand', 'No commitment', '1-month commitment', '6-month commitment', 'Custom Model Import'], help: expect.stringMatching(/^Pick one/) },
+    {
+      cell: 'B14',
+      values: ['On-demand', 'No commitment', '1-month commitment', '6-month commitment', 'Custom Model Import'],
+      help: expect.stringMatching(/^Pick one/),
+    },
   ]);
   set('B14', 'Provisioned Throughput');
   expect(['B27', 'B28', 'B29', 'B30', 'B32', 'B33'].every(isNA)).toBe(true);
@@ -126,7 +129,11 @@ test('tax rate: 10% and 0.1 are the same; 8 (800 %) is refused with a hint', () 
   expect(['C28', 'C32', 'D32', 'C33', 'D33'].every(isNA)).toBe(true);
   expect(get('B32')).toBeCloseTo(40151.95, 9); // the USD before tax is still right
   expect(get('C16')).toBe('Not a tax rate: 8 would mean 800 %. Type 8% or 0.08 (from 0 up to, not including, 100 %).');
-  expect(t.rules).toContainEqual({ cell: 'B16', formula: '=AND(ISNUMBER(B16),B16>=0,B16<1)', help: expect.stringContaining('8 would mean 800 %') });
+  expect(t.rules).toContainEqual({
+    cell: 'B16',
+    formula: '=AND(ISNUMBER(B16),B16>=0,B16<1)',
+    help: expect.stringContaining('8 would mean 800 %'),
+  });
   set('B16', 0);
   expect(get('C32')).toBeCloseTo(40151.95, 9);
 });

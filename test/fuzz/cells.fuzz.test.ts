@@ -32,14 +32,140 @@ type Rand = () => number;
 const pick = <T>(r: Rand, list: readonly T[]): T => list[Math.floor(r() * list.length)]!;
 
 // Names that resolve, so that calls reach the arithmetic as well as the refusals.
-const MODELS = ['Nova Micro', 'Nova Lite', 'Llama 2 13B', 'Llama 3.1 8B', 'Titan Image Generator G1', 'base:Llama 2 13B', 'Nova 2 Lite', 'Llama 3.3 70B', 'amazon.nova-pro-v1:0'];
+const MODELS = [
+  'Nova Micro',
+  'Nova Lite',
+  'Llama 2 13B',
+  'Llama 3.1 8B',
+  'Titan Image Generator G1',
+  'base:Llama 2 13B',
+  'Nova 2 Lite',
+  'Llama 3.3 70B',
+  'amazon.nova-pro-v1:0',
+];
 const CMI = ['Llama 3.1 8B 128K', 'gpt-oss:8', 'Qwen2:3', 'Llama', 'Mistral 7B 32K', 2, '2', '２'];
 const REGIONS = ['us-east-1', 'us-west-2', 'Tokyo', '東京', 'EU (Frankfurt)', 'US East', 'Europe', 'アジアパシフィック', '東京リージョン'];
-const WORDS = ['1m', '6m', 'none', '1 month', 0, 1, 6, '６か月', 'training', 'storage', 'pt', 'pt base', 'input', 'output', 'cmi', 'cmi storage', 'rft', '75%', '３：１', '3:1', '0:0', '１０％'];
-const PROTOTYPE = ['constructor', '__proto__', 'toString', 'hasOwnProperty', 'valueOf', 'prototype', '__defineGetter__', 'isPrototypeOf', 'toLocaleString'];
-const NUMERIC_TEXT = ['0,5', '1,5', '1,00', '12,000', '１２，０００', '－３', '−3', '+5', '$21.18', '2.5e6', '1e400', '-1e400', '1e-400', '--1', '1..2', '1.2.3', '$', '.', '-', 'e5', '1e', '1 000', '1_000', '0x10', 'NaN', 'Infinity', '-Infinity', 'undefined', 'null', '1,234,567.5', '.5', '5.', '٣', '𝟙'];
-const NASTY_TEXT = ['', ' ', '\u3000', '\u0000', '\n', '"', "'", '\\', '%', ':', '×', 'ｌｌａｍａ　３．１　８Ｂ', 'Nova\u3000Lite', '🙂', '\u202e', 'x'.repeat(201), 'a'.repeat(10_000), '9'.repeat(5000), 'Llama '.repeat(40), '東京'.repeat(150)];
-const NUMBERS = [0, -0, 1, -1, 0.5, 1.5, 7, 25, 31, 32, 730, 2 ** 31, 2 ** 53, 2 ** 53 + 2, 1e15, 1e21, 1e100, 1e308, -1e308, Number.MAX_VALUE, 1e-300, 5e-324, -5e-324, NaN, Infinity, -Infinity];
+const WORDS = [
+  '1m',
+  '6m',
+  'none',
+  '1 month',
+  0,
+  1,
+  6,
+  '６か月',
+  'training',
+  'storage',
+  'pt',
+  'pt base',
+  'input',
+  'output',
+  'cmi',
+  'cmi storage',
+  'rft',
+  '75%',
+  '３：１',
+  '3:1',
+  '0:0',
+  '１０％',
+];
+const PROTOTYPE = [
+  'constructor',
+  '__proto__',
+  'toString',
+  'hasOwnProperty',
+  'valueOf',
+  'prototype',
+  '__defineGetter__',
+  'isPrototypeOf',
+  'toLocaleString',
+];
+const NUMERIC_TEXT = [
+  '0,5',
+  '1,5',
+  '1,00',
+  '12,000',
+  '１２，０００',
+  '－３',
+  '−3',
+  '+5',
+  '$21.18',
+  '2.5e6',
+  '1e400',
+  '-1e400',
+  '1e-400',
+  '--1',
+  '1..2',
+  '1.2.3',
+  '$',
+  '.',
+  '-',
+  'e5',
+  '1e',
+  '1 000',
+  '1_000',
+  '0x10',
+  'NaN',
+  'Infinity',
+  '-Infinity',
+  'undefined',
+  'null',
+  '1,234,567.5',
+  '.5',
+  '5.',
+  '٣',
+  '𝟙',
+];
+const NASTY_TEXT = [
+  '',
+  ' ',
+  '\u3000',
+  '\u0000',
+  '\n',
+  '"',
+  "'",
+  '\\',
+  '%',
+  ':',
+  '×',
+  'ｌｌａｍａ　３．１　８Ｂ',
+  'Nova\u3000Lite',
+  '🙂',
+  '\u202e',
+  'x'.repeat(201),
+  'a'.repeat(10_000),
+  '9'.repeat(5000),
+  'Llama '.repeat(40),
+  '東京'.repeat(150),
+];
+const NUMBERS = [
+  0,
+  -0,
+  1,
+  -1,
+  0.5,
+  1.5,
+  7,
+  25,
+  31,
+  32,
+  730,
+  2 ** 31,
+  2 ** 53,
+  2 ** 53 + 2,
+  1e15,
+  1e21,
+  1e100,
+  1e308,
+  -1e308,
+  Number.MAX_VALUE,
+  1e-300,
+  5e-324,
+  -5e-324,
+  NaN,
+  Infinity,
+  -Infinity,
+];
 
 function randomNumber(r: Rand): number {
   switch (Math.floor(r() * 4)) {
@@ -96,7 +222,18 @@ const GOOD: Record<string, unknown[]> = {
   BEDROCK_BREAKEVEN_TOKENS: ['Nova Micro', 100000],
 };
 
-const FORBIDDEN = [/unexpected error/i, /big\.js/i, /^(input|names|common)\.[a-z-]+$/, /\bNaN\b/, /Infinity/, /undefined/, /\bnull\b/, /\[object /, /\n\s+at /, /予期しない/];
+const FORBIDDEN = [
+  /unexpected error/i,
+  /big\.js/i,
+  /^(input|names|common)\.[a-z-]+$/,
+  /\bNaN\b/,
+  /Infinity/,
+  /undefined/,
+  /\bnull\b/,
+  /\[object /,
+  /\n\s+at /,
+  /予期しない/,
+];
 
 /** Why a result is not acceptable, or undefined when it is. */
 function badResult(v: unknown): string | undefined {
@@ -125,7 +262,8 @@ function badError(e: unknown, args: unknown[]): string | undefined {
   // What the user typed may be quoted back ("NaN" typed as text is named as typed); everything else is the add-on's.
   let own = m;
   for (const a of args.flatMap((x) => (Array.isArray(x) ? x.flat() : [x])))
-    if (typeof a === 'string' && a.trim() !== '' && a.length <= 60) own = own.split(a.trim()).join('').split(a.normalize('NFKC').trim()).join('');
+    if (typeof a === 'string' && a.trim() !== '' && a.length <= 60)
+      own = own.split(a.trim()).join('').split(a.normalize('NFKC').trim()).join('');
   const hit = FORBIDDEN.find((f) => f.test(own));
   if (hit) return `message ${JSON.stringify(m.slice(0, 300))} matches ${hit}`;
   if (m.length > 2000) return `a message of ${m.length} characters`;
@@ -143,12 +281,21 @@ interface Failure {
 }
 
 function describeArgs(args: unknown[]): string {
-  return JSON.stringify(args, (_, v) => (typeof v === 'string' && v.length > 40 ? `${v.slice(0, 20)}…(${v.length})` : typeof v === 'number' && !Number.isFinite(v) ? String(v) : v));
+  return JSON.stringify(args, (_, v) =>
+    typeof v === 'string' && v.length > 40
+      ? `${v.slice(0, 20)}…(${v.length})`
+      : typeof v === 'number' && !Number.isFinite(v)
+        ? String(v)
+        : v,
+  );
 }
 
 const timing: Record<string, number> = {};
 
-const exposed = (gas: Bundle): string[] => Object.keys(gas).filter((k) => /^BEDROCK_/.test(k) && typeof gas[k] === 'function').sort();
+const exposed = (gas: Bundle): string[] =>
+  Object.keys(gas)
+    .filter((k) => /^BEDROCK_/.test(k) && typeof gas[k] === 'function')
+    .sort();
 
 function run(gas: Bundle, seed: number): { failures: Failure[]; calls: number } {
   const r = mulberry32(seed);
@@ -208,7 +355,8 @@ test('the fuzz calls every cell function the bundle exposes, and most of them wi
 describe('properties that would have caught each class of issue 11', () => {
   const FULL_WIDTH = (t: string) => t.replace(/[0-9,.\-+]/g, (c) => String.fromCharCode(c.charCodeAt(0) + 0xfee0));
   const group = (digits: string) => digits.replace(/\B(?=(\d{3})+(?!\d))/g, ',');
-  const digits = (r: Rand, n: number) => String(1 + Math.floor(r() * 9)) + Array.from({ length: n - 1 }, () => String(Math.floor(r() * 10))).join('');
+  const digits = (r: Rand, n: number) =>
+    String(1 + Math.floor(r() * 9)) + Array.from({ length: n - 1 }, () => String(Math.floor(r() * 10))).join('');
   const storage = (months: unknown) => bundles.en.BEDROCK_STORAGE_COST!('Nova Lite', months);
   const thrown = (f: () => unknown): string => {
     try {
@@ -238,7 +386,10 @@ describe('properties that would have caught each class of issue 11', () => {
       const p = 1 + Math.floor(r() * (d.length - 1));
       if ((d.length - p) % 3 === 0) continue;
       const typed = `${d.slice(0, p)},${d.slice(p)}${r() < 0.3 ? `.${digits(r, 2)}` : ''}`;
-      expect([typed, thrown(() => storage(typed))]).toEqual([typed, expect.stringMatching(/^months: ".*" is not a well-formed number: a decimal takes a point \(0\.5\), not a comma\./)]);
+      expect([typed, thrown(() => storage(typed))]).toEqual([
+        typed,
+        expect.stringMatching(/^months: ".*" is not a well-formed number: a decimal takes a point \(0\.5\), not a comma\./),
+      ]);
     }
   });
 
@@ -247,7 +398,10 @@ describe('properties that would have caught each class of issue 11', () => {
     for (let k = 0; k < 200; k++) {
       const n = r() < 0.5 ? pick(r, [1, 6, 0.5, 1e-9]) : Math.floor(r() * 1000) + 1;
       for (const term of [-n, `-${n}`, FULL_WIDTH(`-${n}`), `\u2212${n}`, `-${n} months`])
-        expect([term, thrown(() => bundles.en.BEDROCK_PT_MONTHLY!('Llama 2 13B', 1, term))]).toEqual([term, expect.stringMatching(/^Unknown term "/)]);
+        expect([term, thrown(() => bundles.en.BEDROCK_PT_MONTHLY!('Llama 2 13B', 1, term))]).toEqual([
+          term,
+          expect.stringMatching(/^Unknown term "/),
+        ]);
     }
   });
 

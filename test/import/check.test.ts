@@ -92,7 +92,9 @@ describe('models missing prices', () => {
         priced('pt', { term: 'none', variant: 'custom', unit: 'per-mu-hour' }),
         priced('ondemand-input'),
       ] as RawBook['prices'],
-      gaps: [{ model: model.id, item: 'rft', reason: 'not-published', note: 'test', noteJa: 'テスト', source: { id: 'aws-docs-rft-2026' } }],
+      gaps: [
+        { model: model.id, item: 'rft', reason: 'not-published', note: 'test', noteJa: 'テスト', source: { id: 'aws-docs-rft-2026' } },
+      ],
     };
     const r = checkBook(test, { olderThan: '180d', today });
     expect(r.missing.map((m) => `${m.item}${m.term ? ` ${m.term}` : ''} ${m.region} (${m.why})`)).toEqual([
@@ -108,7 +110,11 @@ describe('models missing prices', () => {
 
 test('arguments', () => {
   expect(parseCheckArgs([], new Date('2026-11-26T10:00:00Z'))).toMatchObject({ olderThan: '180d', today: '2026-11-26', strict: false });
-  expect(parseCheckArgs(['--older-than', '6m', '--today', '2026-01-31', '--strict'])).toMatchObject({ olderThan: '6m', today: '2026-01-31', strict: true });
+  expect(parseCheckArgs(['--older-than', '6m', '--today', '2026-01-31', '--strict'])).toMatchObject({
+    olderThan: '6m',
+    today: '2026-01-31',
+    strict: true,
+  });
   expect(() => parseCheckArgs(['--older-than'])).toThrow(/needs a value/);
   expect(() => parseCheckArgs(['--older-than', 'old'])).toThrow(/180d/);
 });

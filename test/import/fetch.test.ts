@@ -17,7 +17,8 @@ const ROUTES: Record<string, string> = {
   '/offers/v1.0/aws/AmazonBedrock/20261105123456/us-east-1/index.json': 'AmazonBedrock-20261105123456-us-east-1.json',
   '/offers/v1.0/aws/AmazonBedrock/20261105123456/us-west-2/index.json': 'AmazonBedrock-20261105123456-us-west-2.json',
   '/offers/v1.0/aws/AmazonBedrockFoundationModels/current/region_index.json': 'region_index-AmazonBedrockFoundationModels.json',
-  '/offers/v1.0/aws/AmazonBedrockFoundationModels/20261104090000/us-west-2/index.json': 'AmazonBedrockFoundationModels-20261104090000-us-west-2.json',
+  '/offers/v1.0/aws/AmazonBedrockFoundationModels/20261104090000/us-west-2/index.json':
+    'AmazonBedrockFoundationModels-20261104090000-us-west-2.json',
 };
 
 let server: Server;
@@ -99,14 +100,30 @@ test('--write records where each offer came from and leaves a valid book', async
     date: '2026-11-05',
     url: `${base}/offers/v1.0/aws/AmazonBedrock/20261105123456/us-east-1/index.json`,
   });
-  expect(book.sources['aws-pricelist-fm-20261104']!.url).toBe(`${base}/offers/v1.0/aws/AmazonBedrockFoundationModels/20261104090000/us-west-2/index.json`);
+  expect(book.sources['aws-pricelist-fm-20261104']!.url).toBe(
+    `${base}/offers/v1.0/aws/AmazonBedrockFoundationModels/20261104090000/us-west-2/index.json`,
+  );
 });
 
 test('--region and --offer limit what is downloaded; --keep keeps the downloads', async () => {
   const keep = join(rates.dir, '..', 'downloads');
-  const o = parseFetchArgs(['--base-url', base, '--dir', rates.dir, '--offer', 'AmazonBedrock', '--region', 'us-east-1,ap-northeast-1', '--keep', keep]);
+  const o = parseFetchArgs([
+    '--base-url',
+    base,
+    '--dir',
+    rates.dir,
+    '--offer',
+    'AmazonBedrock',
+    '--region',
+    'us-east-1,ap-northeast-1',
+    '--keep',
+    keep,
+  ]);
   const { out } = await run(o);
-  expect(requests).toEqual(['/offers/v1.0/aws/AmazonBedrock/current/region_index.json', '/offers/v1.0/aws/AmazonBedrock/20261105123456/us-east-1/index.json']);
+  expect(requests).toEqual([
+    '/offers/v1.0/aws/AmazonBedrock/current/region_index.json',
+    '/offers/v1.0/aws/AmazonBedrock/20261105123456/us-east-1/index.json',
+  ]);
   expect(out).toContain('AmazonBedrock: the current offer has no file for ap-northeast-1; skipped');
   expect(existsSync(join(keep, 'AmazonBedrock-us-east-1.json'))).toBe(true);
 });

@@ -41,7 +41,9 @@ describe('a bulk offer file (AmazonBedrock, products keyed by SKU)', () => {
   });
 
   test('the diff: a new price, a changed one with its percentage, unchanged, not understood', () => {
-    expect(r.added.map((l) => `${l.label} ${l.usd} ${l.unit}`)).toEqual(['amazon.nova-2-lite-v1:0 pt us-east-1 none custom 58 per-mu-hour']);
+    expect(r.added.map((l) => `${l.label} ${l.usd} ${l.unit}`)).toEqual([
+      'amazon.nova-2-lite-v1:0 pt us-east-1 none custom 58 per-mu-hour',
+    ]);
     expect(r.changed.map((l) => `${l.label} ${l.before!.usd}→${l.usd}`)).toEqual(['amazon.nova-pro-v1:0 training us-east-1 0.008→0.0075']);
     expect(labels(r.unchanged).sort()).toEqual([
       'amazon.nova-2-lite-v1:0 rft us-east-1',
@@ -55,7 +57,9 @@ describe('a bulk offer file (AmazonBedrock, products keyed by SKU)', () => {
       'USE1-Nova2.0Pro-Customization-Training: model segment "Nova2.0Pro" is not in any model\'s priceListSegments (rates/models.json)',
     ]);
     const report = formatReport(r);
-    expect(report).toContain('~ amazon.nova-pro-v1:0 training us-east-1: 0.008 → 0.0075 per-1k-tokens (-6.25%; was aws-pricelist-20260114 of 2026-01-14)');
+    expect(report).toContain(
+      '~ amazon.nova-pro-v1:0 training us-east-1: 0.008 → 0.0075 per-1k-tokens (-6.25%; was aws-pricelist-20260114 of 2026-01-14)',
+    );
     expect(report).toContain('+ amazon.nova-2-lite-v1:0 pt us-east-1 none custom: 58 per-mu-hour');
     expect(report).toContain('? USE1-Nova2.0Pro-Customization-Training');
     // Base-model on-demand tokens are not what the book prices: skipped, not reported.
@@ -79,16 +83,27 @@ describe('a bulk offer file (AmazonBedrock, products keyed by SKU)', () => {
       effective: '2026-11-01',
       source: { id: 'aws-pricelist-20261105', usagetype: 'USE1-NovaPro-Customization-Training', sku: '53H5R5ST2K32S9HM' },
     });
-    expect(p.history).toEqual([expect.objectContaining({ usd: '0.008', asOf: '2026-01-14', source: expect.objectContaining({ id: 'aws-pricelist-20260114' }) })]);
+    expect(p.history).toEqual([
+      expect.objectContaining({ usd: '0.008', asOf: '2026-01-14', source: expect.objectContaining({ id: 'aws-pricelist-20260114' }) }),
+    ]);
     const cmi = r.book.prices.find((x) => priceKey(x) === 'cmi:Llama:v1.0|cmi-inference|us-east-1||')!;
-    expect(cmi).toMatchObject({ usd: '0.05718', unit: 'per-cmu-minute', asOf: '2026-11-05', effective: '2026-08-01', source: { id: 'aws-pricelist-20261105' } });
+    expect(cmi).toMatchObject({
+      usd: '0.05718',
+      unit: 'per-cmu-minute',
+      asOf: '2026-11-05',
+      effective: '2026-08-01',
+      source: { id: 'aws-pricelist-20261105' },
+    });
   });
 
   test('a $0 Provisioned Throughput row is a not-sold gap, never a price', () => {
     const key = 'amazon.titan-image-generator-v1|pt|us-east-1|none|base';
     expect(r.book.prices.some((p) => priceKey(p) === key)).toBe(false);
     const gap = r.book.gaps.find((g) => priceKey(g) === key)!;
-    expect(gap).toMatchObject({ reason: 'not-sold', source: { id: 'aws-pricelist-20261105', usagetype: 'USE1-TitanImageGeneratorG1-ProvisionedThroughput-NoCommit-ModelUnits' } });
+    expect(gap).toMatchObject({
+      reason: 'not-sold',
+      source: { id: 'aws-pricelist-20261105', usagetype: 'USE1-TitanImageGeneratorG1-ProvisionedThroughput-NoCommit-ModelUnits' },
+    });
     expect(r.gapsConfirmed).toContain('amazon.titan-image-generator-v1 pt us-east-1 none base');
     // Updated in place: the gaps keep their order.
     expect(r.book.gaps.map(priceKey)).toEqual(readBook(rates.dir).gaps.map(priceKey));
@@ -113,7 +128,9 @@ describe('a bulk offer file (AmazonBedrock, products keyed by SKU)', () => {
     expect(after.prices.length).toBe(before.prices.length + 1);
     // Nothing curated was dropped.
     for (const p of before.prices) expect(after.prices.some((q) => priceKey(q) === priceKey(p))).toBe(true);
-    expect(price(rates.dir, 'meta.llama2-70b-v1|training|us-east-1||')).toEqual(before.prices.find((p) => priceKey(p) === 'meta.llama2-70b-v1|training|us-east-1||'));
+    expect(price(rates.dir, 'meta.llama2-70b-v1|training|us-east-1||')).toEqual(
+      before.prices.find((p) => priceKey(p) === 'meta.llama2-70b-v1|training|us-east-1||'),
+    );
     const again = planImport({ files: [BULK_USE1], dir: rates.dir });
     expect([again.added.length, again.changed.length, again.sourcesAdded.length, again.changedParts.length]).toEqual([0, 0, 0, 0]);
   });
@@ -131,7 +148,13 @@ describe('a bulk offer file (AmazonBedrock, products keyed by SKU)', () => {
 describe('get-products output (aws pricing get-products --service-code AmazonBedrock)', () => {
   test('the CLI shape ({ PriceList: ["…"] }) maps to the existing source of its offer version', () => {
     const r = planImport({ files: [GET_PRODUCTS], dir: rates.dir });
-    expect(r.offers[0]).toMatchObject({ offerCode: 'AmazonBedrock', version: '20260114001225', sourceId: 'aws-pricelist-20260114', sourceAdded: false, asOf: '2026-01-14' });
+    expect(r.offers[0]).toMatchObject({
+      offerCode: 'AmazonBedrock',
+      version: '20260114001225',
+      sourceId: 'aws-pricelist-20260114',
+      sourceAdded: false,
+      asOf: '2026-01-14',
+    });
     expect(r.sourcesAdded).toEqual([]);
     expect([r.added.length, r.changed.length, r.unchanged.length]).toEqual([0, 0, 3]);
     expect(r.changedParts).toEqual([]);
@@ -160,10 +183,17 @@ describe('the Marketplace-style offer (AmazonBedrockFoundationModels, MP: usage 
     expect(r.sourcesAdded).toEqual(['aws-pricelist-fm-20261104']);
     expect(r.book.sources['aws-pricelist-fm-20261104']!.title).toBe('AWS Price List, AmazonBedrockFoundationModels offer 20261104090000');
     const training = r.book.prices.find((p) => priceKey(p) === 'anthropic.claude-3-haiku-20240307-v1:0|training|us-west-2||')!;
-    expect(training).toMatchObject({ usd: '12', unit: 'per-1m-tokens', asOf: '2026-11-04', source: { usagetype: 'USW2-MP:USW2_Customization_Training-Units' } });
+    expect(training).toMatchObject({
+      usd: '12',
+      unit: 'per-1m-tokens',
+      asOf: '2026-11-04',
+      source: { usagetype: 'USW2-MP:USW2_Customization_Training-Units' },
+    });
     const llama = r.book.prices.find((p) => priceKey(p) === 'meta.llama2-70b-chat-v1|training|us-west-2||')!;
     expect(llama).toMatchObject({ usd: '7.99', unit: 'per-1m-tokens' });
-    expect(r.changed.map((l) => `${l.label} ${l.before!.usd}→${l.usd}`)).toEqual(['anthropic.claude-3-haiku-20240307-v1:0 pt us-west-2 6m custom 66→60']);
+    expect(r.changed.map((l) => `${l.label} ${l.before!.usd}→${l.usd}`)).toEqual([
+      'anthropic.claude-3-haiku-20240307-v1:0 pt us-west-2 6m custom 66→60',
+    ]);
     expect(labels(r.unchanged)).toEqual(
       expect.arrayContaining([
         'anthropic.claude-3-haiku-20240307-v1:0 pt us-west-2 none custom',
@@ -179,7 +209,8 @@ describe('the Marketplace-style offer (AmazonBedrockFoundationModels, MP: usage 
     expect(r.notUnderstood[0]).toContain('Claude 3.5 Sonnet v2 (Amazon Bedrock Edition)');
     expect(formatReport(r)).not.toContain('InputTokenCount');
     // No longer listed: only the Marketplace models this us-west-2 file prices.
-    for (const l of r.notListed) expect(l.label).toMatch(/^(anthropic\.claude-3-haiku-20240307-v1:0|meta\.llama2-70b-chat-v1) .* us-west-2/);
+    for (const l of r.notListed)
+      expect(l.label).toMatch(/^(anthropic\.claude-3-haiku-20240307-v1:0|meta\.llama2-70b-chat-v1) .* us-west-2/);
   });
 
   test('--write gives a valid book', () => {
@@ -196,7 +227,9 @@ describe('the Marketplace-style offer (AmazonBedrockFoundationModels, MP: usage 
     models.models.find((x: { id: string }) => x.id === 'meta.llama2-70b-chat-v1').marketplaceServiceNames = [];
     writeFileSync(modelsFile, JSON.stringify(models, null, 1));
     const c = planImport({ files: [MARKETPLACE], dir: rates.dir });
-    expect(c.conflicts.join('\n')).toContain('meta.llama2-70b-v1 training us-west-2: the book has it per-1k-tokens, the offer per-1m-tokens');
+    expect(c.conflicts.join('\n')).toContain(
+      'meta.llama2-70b-v1 training us-west-2: the book has it per-1k-tokens, the offer per-1m-tokens',
+    );
     expect(c.book.prices.find((p) => priceKey(p) === 'meta.llama2-70b-v1|training|us-west-2||')!.usd).toBe('0.00799');
   });
 });
@@ -205,7 +238,10 @@ describe('the January 2026 JSONL extract (existing behaviour)', () => {
   test('re-importing it adds and changes nothing, and writes nothing', () => {
     const before = snapshot(rates.dir);
     const lines: string[] = [];
-    const code = runImport({ ...parseImportArgs([JSONL, '--source', 'aws-pricelist-20260114', '--as-of', '2026-01-14', '--write']), dir: rates.dir }, (s) => lines.push(s));
+    const code = runImport(
+      { ...parseImportArgs([JSONL, '--source', 'aws-pricelist-20260114', '--as-of', '2026-01-14', '--write']), dir: rates.dir },
+      (s) => lines.push(s),
+    );
     expect(code).toBe(0);
     expect(lines.join('\n')).toMatch(/^0 added, 0 changed, 223 unchanged/m);
     expect(lines.join('\n')).toContain('nothing to write');
@@ -217,7 +253,9 @@ describe('the January 2026 JSONL extract (existing behaviour)', () => {
   });
 
   test('--source naming a source of another offer version is refused', () => {
-    expect(() => planImport({ files: [BULK_USE1], dir: rates.dir, sourceId: 'aws-pricelist-20260114' })).toThrow(/is offer version 20260114001225, but .* is version 20261105123456/);
+    expect(() => planImport({ files: [BULK_USE1], dir: rates.dir, sourceId: 'aws-pricelist-20260114' })).toThrow(
+      /is offer version 20260114001225, but .* is version 20261105123456/,
+    );
   });
 });
 
@@ -242,26 +280,52 @@ describe('refusals: the file and the place are named, and rates/ is left byte-id
     writeFileSync(file, JSON.stringify(offer, null, 2));
     return file;
   };
-  const dim = (offer: any) => offer.terms.OnDemand['53H5R5ST2K32S9HM']['53H5R5ST2K32S9HM.JRTCKXETXF'].priceDimensions['53H5R5ST2K32S9HM.JRTCKXETXF.6YS6EN2CT7'];
+  const dim = (offer: any) =>
+    offer.terms.OnDemand['53H5R5ST2K32S9HM']['53H5R5ST2K32S9HM.JRTCKXETXF'].priceDimensions['53H5R5ST2K32S9HM.JRTCKXETXF.6YS6EN2CT7'];
 
-  test('a truncated file', () => refuse(fixture('truncated-AmazonBedrock-us-east-1.json'), /not valid JSON at line \d+, column \d+ .*truncated/));
-  test('a file of another service (AmazonEC2)', () => refuse(fixture('AmazonEC2-us-east-1.json'), /offerCode: "AmazonEC2" — this is not an Amazon Bedrock offer/));
+  test('a truncated file', () =>
+    refuse(fixture('truncated-AmazonBedrock-us-east-1.json'), /not valid JSON at line \d+, column \d+ .*truncated/));
+  test('a file of another service (AmazonEC2)', () =>
+    refuse(fixture('AmazonEC2-us-east-1.json'), /offerCode: "AmazonEC2" — this is not an Amazon Bedrock offer/));
   test('a price with an exponent', () =>
     refuse(
       fixture('non-decimal-price-AmazonBedrock-us-east-1.json'),
       /terms\.OnDemand\["53H5R5ST2K32S9HM"\]\["53H5R5ST2K32S9HM\.JRTCKXETXF"\]\.priceDimensions\["53H5R5ST2K32S9HM\.JRTCKXETXF\.6YS6EN2CT7"\]\.pricePerUnit\.USD: "7\.5e-3" is not a decimal \(SKU 53H5R5ST2K32S9HM, USE1-NovaPro-Customization-Training\)/,
     ));
   test.each([['abc'], [''], ['1,5'], ['-1'], [' 1']])('a price of %j', (usd) =>
-    refuse(variant('bad-price.json', (o) => (dim(o).pricePerUnit.USD = usd)), new RegExp(`pricePerUnit\\.USD: ${JSON.stringify(JSON.stringify(usd)).slice(1, -1)} is not a decimal`)));
-  test('a price that is a number, not a string', () => refuse(variant('number.json', (o) => (dim(o).pricePerUnit.USD = 0.0075)), /pricePerUnit\.USD: 0\.0075 is not a string/));
+    refuse(
+      variant('bad-price.json', (o) => (dim(o).pricePerUnit.USD = usd)),
+      new RegExp(`pricePerUnit\\.USD: ${JSON.stringify(JSON.stringify(usd)).slice(1, -1)} is not a decimal`),
+    ),
+  );
+  test('a price that is a number, not a string', () =>
+    refuse(
+      variant('number.json', (o) => (dim(o).pricePerUnit.USD = 0.0075)),
+      /pricePerUnit\.USD: 0\.0075 is not a string/,
+    ));
   test('missing fields', () => {
-    refuse(variant('no-usagetype.json', (o) => delete o.products['DR6E7WPG8GTX32D4'].attributes.usagetype), /products\["DR6E7WPG8GTX32D4"\]\.attributes\.usagetype: missing/);
-    refuse(variant('no-date.json', (o) => delete o.publicationDate), /publicationDate: missing/);
-    refuse(variant('no-terms.json', (o) => delete o.terms), /terms\.OnDemand: missing/);
-    refuse(variant('stray-term.json', (o) => (o.terms.OnDemand.NOSUCHSKU = {})), /a term for SKU NOSUCHSKU, which is not in products/);
+    refuse(
+      variant('no-usagetype.json', (o) => delete o.products['DR6E7WPG8GTX32D4'].attributes.usagetype),
+      /products\["DR6E7WPG8GTX32D4"\]\.attributes\.usagetype: missing/,
+    );
+    refuse(
+      variant('no-date.json', (o) => delete o.publicationDate),
+      /publicationDate: missing/,
+    );
+    refuse(
+      variant('no-terms.json', (o) => delete o.terms),
+      /terms\.OnDemand: missing/,
+    );
+    refuse(
+      variant('stray-term.json', (o) => (o.terms.OnDemand.NOSUCHSKU = {})),
+      /a term for SKU NOSUCHSKU, which is not in products/,
+    );
   });
   test('a product of another service inside a Bedrock offer', () =>
-    refuse(variant('mixed.json', (o) => (o.products['DR6E7WPG8GTX32D4'].attributes.servicecode = 'AmazonSageMaker')), /attributes\.servicecode: "AmazonSageMaker"/));
+    refuse(
+      variant('mixed.json', (o) => (o.products['DR6E7WPG8GTX32D4'].attributes.servicecode = 'AmazonSageMaker')),
+      /attributes\.servicecode: "AmazonSageMaker"/,
+    ));
   test('get-products records of another service, or a damaged record', () => {
     const cli = JSON.parse(readFileSync(GET_PRODUCTS, 'utf8')) as { PriceList: string[] };
     const ec2 = join(rates.dir, '..', 'gp-ec2.json');

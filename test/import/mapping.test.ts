@@ -29,9 +29,13 @@ test('every Price List segment and Marketplace servicename names exactly one mod
 
 test('the build refuses a segment or servicename claimed by two models', () => {
   const models = book.models.map((m) =>
-    m.id === 'amazon.nova-lite-v1:0' ? { ...m, priceListSegments: ['NovaPro'], marketplaceServiceNames: ['Claude 3 Haiku (Amazon Bedrock Edition)'] } : m,
+    m.id === 'amazon.nova-lite-v1:0'
+      ? { ...m, priceListSegments: ['NovaPro'], marketplaceServiceNames: ['Claude 3 Haiku (Amazon Bedrock Edition)'] }
+      : m,
   );
-  expect(() => compileBook({ ...book, models })).toThrow(/priceListSegments "NovaPro" is claimed by .*[\s\S]*marketplaceServiceNames "Claude 3 Haiku/);
+  expect(() => compileBook({ ...book, models })).toThrow(
+    /priceListSegments "NovaPro" is claimed by .*[\s\S]*marketplaceServiceNames "Claude 3 Haiku/,
+  );
 });
 
 test('every row of the kept Price List extract and of the fixtures maps (but the deliberately unknown ones)', () => {
@@ -99,8 +103,14 @@ describe('Marketplace usage types', () => {
   });
 
   test('what is not understood is said, base-model token rows are skipped', () => {
-    expect(mp('USW2-MP:USE1_Customization_Training-Units', HAIKU)).toMatchObject({ kind: 'unknown', why: expect.stringContaining('two regions') });
-    expect(mp('USW2-MP:USW2_Customization_Training-Units', HAIKU, { unit: '1K tokens' })).toMatchObject({ kind: 'unknown', why: expect.stringContaining('unit "1K tokens"') });
+    expect(mp('USW2-MP:USE1_Customization_Training-Units', HAIKU)).toMatchObject({
+      kind: 'unknown',
+      why: expect.stringContaining('two regions'),
+    });
+    expect(mp('USW2-MP:USW2_Customization_Training-Units', HAIKU, { unit: '1K tokens' })).toMatchObject({
+      kind: 'unknown',
+      why: expect.stringContaining('unit "1K tokens"'),
+    });
     expect(mp('USW2-MP:USW2_Customization_Training-Units', 'Claude 9 (Amazon Bedrock Edition)').kind).toBe('unknown');
     expect(mp('USW2-MP:USW2_CustomModel_Reserved_12MonthCommit-Units', HAIKU).kind).toBe('unknown');
     expect(mp('USW2-MP:USW2_InputTokenCount-Units', HAIKU).kind).toBe('ignored');
@@ -112,15 +122,27 @@ describe('AmazonBedrock rows that match no pattern', () => {
   test('in-scope looking rows are not understood; known out-of-scope rows and base tokens are skipped', () => {
     expect(mapper.map(row('USE1-NovaPro-Customization-Distillation'), offer).kind).toBe('unknown');
     expect(mapper.map(row('USE1-NovaPro-something-new', { feature: 'Model Customization' }), offer).kind).toBe('unknown');
-    expect(mapper.map(row('USE1-TitanImageGeneratorG1-Custom-T2I-1024-Standard', { feature: 'Model Customization' }), offer)).toMatchObject({
-      kind: 'ignored',
-      why: expect.stringContaining('custom Titan Image Generator'),
-    });
+    expect(mapper.map(row('USE1-TitanImageGeneratorG1-Custom-T2I-1024-Standard', { feature: 'Model Customization' }), offer)).toMatchObject(
+      {
+        kind: 'ignored',
+        why: expect.stringContaining('custom Titan Image Generator'),
+      },
+    );
     expect(mapper.map(row('USE1-NovaPro-input-tokens', { feature: 'On-demand Inference' }), offer).kind).toBe('ignored');
-    expect(mapper.map(row('XX9-NovaPro-Customization-Training'), offer)).toMatchObject({ kind: 'unknown', why: expect.stringContaining('region prefix "XX9"') });
+    expect(mapper.map(row('XX9-NovaPro-Customization-Training'), offer)).toMatchObject({
+      kind: 'unknown',
+      why: expect.stringContaining('region prefix "XX9"'),
+    });
   });
 });
 
 test('prices are kept in the schema’s canonical decimal form', () => {
-  expect(['0.0571800000', '012.50', '0.0000000000', '100', '00', '0.5'].map(trimDecimal)).toEqual(['0.05718', '12.5', '0', '100', '0', '0.5']);
+  expect(['0.0571800000', '012.50', '0.0000000000', '100', '00', '0.5'].map(trimDecimal)).toEqual([
+    '0.05718',
+    '12.5',
+    '0',
+    '100',
+    '0',
+    '0.5',
+  ]);
 });

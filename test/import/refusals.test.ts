@@ -29,7 +29,11 @@ beforeEach(() => {
 afterEach(() => rates.remove());
 
 /** Import with --write; the error it throws (of the class given) names the file, and rates/ is byte-identical after. */
-function refused(files: string[], cls: typeof OfferFileError | typeof ImportError, opts: { asOf?: string; sourceId?: string } = {}): string {
+function refused(
+  files: string[],
+  cls: typeof OfferFileError | typeof ImportError,
+  opts: { asOf?: string; sourceId?: string } = {},
+): string {
   const before = snapshot(rates.dir);
   let error: unknown;
   try {
@@ -55,7 +59,9 @@ describe('a unit that does not fit its item and model is refused, never written'
 
   test('a per-hour unit on a custom-model token row', () => {
     const file = fixture('hourly-token-row-AmazonBedrock-us-east-1.json');
-    expect(refused([file], ImportError)).toContain('USE1-NovaLite-input-tokens-custom-model: the unit "hour" does not fit ondemand-input of amazon.nova-lite-v1:0');
+    expect(refused([file], ImportError)).toContain(
+      'USE1-NovaLite-input-tokens-custom-model: the unit "hour" does not fit ondemand-input of amazon.nova-lite-v1:0',
+    );
   });
 
   test('one bad file refuses the whole import, the good file with it', () => {
@@ -85,7 +91,9 @@ describe('a $0 price', () => {
     expect(r.zeros).toEqual([
       'amazon.nova-micro-v1:0 ondemand-cache-write us-east-1: $0 per-1k-tokens (USE1-NovaMicro-cache-write-input-token-count-custom-model) — AWS lists it at $0; check it is meant',
     ]);
-    expect(formatReport(r)).toContain('Zero prices (AWS lists these at $0 on purpose; merged — check them) (1):\n  0 amazon.nova-micro-v1:0 ondemand-cache-write us-east-1');
+    expect(formatReport(r)).toContain(
+      'Zero prices (AWS lists these at $0 on purpose; merged — check them) (1):\n  0 amazon.nova-micro-v1:0 ondemand-cache-write us-east-1',
+    );
     const p = r.book.prices.find((x) => priceKey(x) === 'amazon.nova-micro-v1:0|ondemand-cache-write|us-east-1||')!;
     expect(p).toMatchObject({ usd: '0', source: { id: 'aws-pricelist-20261120' } });
   });
@@ -100,9 +108,11 @@ describe('a $0 price', () => {
 describe('dates must be real calendar days, not after the run', () => {
   test('calendar days: month lengths and leap years', () => {
     expect(['2024-02-29', '2000-02-29', '2026-12-31', '2026-01-01'].map(isCalendarDay)).toEqual([true, true, true, true]);
-    expect(['2026-02-29', '1900-02-29', '2026-02-30', '2026-04-31', '2026-13-01', '2026-00-10', '2026-01-00', '26-01-01', '2026-1-1'].map(isCalendarDay)).toEqual(
-      Array(9).fill(false),
-    );
+    expect(
+      ['2026-02-29', '1900-02-29', '2026-02-30', '2026-04-31', '2026-13-01', '2026-00-10', '2026-01-00', '26-01-01', '2026-1-1'].map(
+        isCalendarDay,
+      ),
+    ).toEqual(Array(9).fill(false));
     expect(dateProblem('2026-01-14T25:00:00Z', TODAY)).toMatch(/not a real calendar date/);
     expect(dateProblem('2026-12-01T23:59:59Z', TODAY)).toBeUndefined();
     expect(dateProblem('2026-12-02', TODAY)).toMatch(/after today \(2026-12-01\)/);
@@ -145,7 +155,9 @@ describe('two products or terms with one key in one offer file stop the import',
   test('a SKU twice in products', () => {
     const file = fixture('duplicate-product-AmazonBedrock-us-east-1.json');
     const msg = refused([file], OfferFileError);
-    expect(msg).toBe(`${file}: products: the key "DR6E7WPG8GTX32D4" appears twice — JSON.parse would keep only the last; a conflict, nothing is imported`);
+    expect(msg).toBe(
+      `${file}: products: the key "DR6E7WPG8GTX32D4" appears twice — JSON.parse would keep only the last; a conflict, nothing is imported`,
+    );
   });
 
   test('a term twice under one SKU (two prices for one product)', () => {
@@ -179,7 +191,9 @@ describe('an import that changes no price writes nothing, not even a source', ()
   test('a newer offer version with the book’s own prices', () => {
     const before = snapshot(rates.dir);
     const lines: string[] = [];
-    runImport({ files: [fixture('same-prices-AmazonBedrock-20261120080000-us-east-1.json')], dir: rates.dir, write: true }, (s) => lines.push(s));
+    runImport({ files: [fixture('same-prices-AmazonBedrock-20261120080000-us-east-1.json')], dir: rates.dir, write: true }, (s) =>
+      lines.push(s),
+    );
     const out = lines.join('\n');
     expect(out).toMatch(/^0 added, 0 changed, 2 unchanged/m);
     expect(out).toContain('nothing to write');
@@ -215,7 +229,9 @@ describe('writing is all-or-nothing across every file', () => {
     }
     expect(renames).toBe(3); // prices.json in, gaps.json fails, prices.json's backup back in place
     expect(error).toBeInstanceOf(ImportError);
-    expect((error as Error).message).toBe(`failed while replacing ${join(rates.dir, 'gaps.json')} (ENOSPC); nothing was changed in ${rates.dir}`);
+    expect((error as Error).message).toBe(
+      `failed while replacing ${join(rates.dir, 'gaps.json')} (ENOSPC); nothing was changed in ${rates.dir}`,
+    );
     expect(snapshot(rates.dir)).toEqual(before);
     expect(noTemp(rates.dir)).toEqual([]);
     // And the same plan, written without the failure, lands whole.
@@ -254,9 +270,13 @@ test.each([
 
 test('the command prints a refusal as a message naming the file, not a stack trace', () => {
   const file = fixture('duplicate-product-AmazonBedrock-us-east-1.json');
-  const run = spawnSync(process.execPath, [require.resolve('tsx/cli'), join(__dirname, '..', '..', 'scripts', 'rates-import.ts'), '--dir', rates.dir, '--write', file], {
-    encoding: 'utf8',
-  });
+  const run = spawnSync(
+    process.execPath,
+    [require.resolve('tsx/cli'), join(__dirname, '..', '..', 'scripts', 'rates-import.ts'), '--dir', rates.dir, '--write', file],
+    {
+      encoding: 'utf8',
+    },
+  );
   expect(run.status).toBe(1);
   expect(run.stderr).toContain(`rates:import: refused, nothing written: ${file}: products: the key "DR6E7WPG8GTX32D4" appears twice`);
   expect(run.stderr).not.toMatch(/\n\s+at /);
@@ -264,7 +284,9 @@ test('the command prints a refusal as a message naming the file, not a stack tra
 
 test('a damaged part of rates/ is named in the message', () => {
   writeFileSync(join(rates.dir, 'gaps.json'), '{"gaps": [');
-  expect(() => planImport({ files: [BULK_USE1], dir: rates.dir, today: TODAY })).toThrow(new RegExp(`^${join(rates.dir, 'gaps.json').replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}: `));
+  expect(() => planImport({ files: [BULK_USE1], dir: rates.dir, today: TODAY })).toThrow(
+    new RegExp(`^${join(rates.dir, 'gaps.json').replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}: `),
+  );
 });
 
 describe('properties', () => {
@@ -348,6 +370,19 @@ test.each([
   ['USE1-NovaLite-Customization-Storage', 'Model/month', 'price'],
 ])('%s priced per %j: %s', (usagetype, unit, kind) => {
   const mapper = new PriceListMapper(readBook(rates.dir));
-  const row = { sku: 'TESTSKU1', usagetype, regionCode: 'us-east-1', location: null, feature: null, model: null, titanModelUnit: null, inferenceType: null, unit, usd: '1.5', description: '', effectiveDate: '2026-11-01' };
+  const row = {
+    sku: 'TESTSKU1',
+    usagetype,
+    regionCode: 'us-east-1',
+    location: null,
+    feature: null,
+    model: null,
+    titanModelUnit: null,
+    inferenceType: null,
+    unit,
+    usd: '1.5',
+    description: '',
+    effectiveDate: '2026-11-01',
+  };
   expect(mapper.map(row, { sourceId: 'test', asOf: '2026-11-05' }).kind).toBe(kind);
 });

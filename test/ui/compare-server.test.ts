@@ -23,7 +23,6 @@ beforeAll(() => {
   gas = loadBundle();
 });
 
-
 function ok(r: ComparisonResult): ComparisonOk {
   if (!r.ok) throw new Error(`expected a comparison, got: ${say(r.message)}`);
   expect(plainJson(r)).toBe(true);
@@ -99,7 +98,9 @@ describe('getComparison: BEDROCK_COMPARE for the picked model, region and usage'
     expect(c.formula).toBe('=BEDROCK_COMPARE("Meta Llama 2 13B", 2, 12, 31, "us-east-1")');
     const values = spill(c.formula);
     expect(values).toEqual(gas.BEDROCK_COMPARE!('Llama 2 13B', 2, 12, 31));
-    expect(values.slice(1).map((r) => [r[0], r[2], r[5]])).toEqual(c.rows.map((r) => [say(r.option), Number(r.billedHours), Number(r.total)]));
+    expect(values.slice(1).map((r) => [r[0], r[2], r[5]])).toEqual(
+      c.rows.map((r) => [say(r.option), Number(r.billedHours), Number(r.total)]),
+    );
     expect(table(c)).toEqual([
       ['none', '372', '17485.95'], // 23.5 × 2 × 372 + 1.95
       ['6m', '744', '19464.99'],
@@ -144,7 +145,9 @@ describe('options missing: never 0, always a note', () => {
     ]);
     expect(c.rows[2]!.billedHours).toBe('240'); // still shown, to multiply in a price of your own
     expect(say(c.rows[2]!.note)).toBe('Not priced in us-east-1. Not priced in any region.');
-    expect(say(c.rows[0]!.note)).toMatch(/^Custom model storage is not priced in us-east-1\. .* For base-model hosting write "base:Meta Llama 2 Chat 13B"\.$/);
+    expect(say(c.rows[0]!.note)).toMatch(
+      /^Custom model storage is not priced in us-east-1\. .* For base-model hosting write "base:Meta Llama 2 Chat 13B"\.$/,
+    );
     expect(c.cheapest).toBe('6m');
     expect(c.total).toBeNull();
     expect(c.breakEven).toEqual([]); // a break-even needs the no-commitment price
@@ -160,7 +163,11 @@ describe('options missing: never 0, always a note', () => {
     ]);
     expect(say(c.rows[1]!.note)).toMatch(/^Not priced in us-gov-west-1[.:].*Priced in: /);
     expect(c.breakEven).toEqual([]);
-    expect(spill(c.formula).slice(2).map((r) => [r[0], r[1], r[5]])).toEqual([
+    expect(
+      spill(c.formula)
+        .slice(2)
+        .map((r) => [r[0], r[1], r[5]]),
+    ).toEqual([
       ['1-month commitment', '', ''],
       ['6-month commitment', '', ''],
     ]);
@@ -248,7 +255,11 @@ describe('inline validation says what BEDROCK_COMPARE says', () => {
   });
 
   test('25 hours: "hours_per_day must be hours from 0 to 24; got 25."', () => {
-    expect(worded(compare({ hoursPerDay: 25 }))).toMatchObject({ ok: false, field: 'hoursPerDay', message: 'hours_per_day must be hours from 0 to 24; got 25.' });
+    expect(worded(compare({ hoursPerDay: 25 }))).toMatchObject({
+      ok: false,
+      field: 'hoursPerDay',
+      message: 'hours_per_day must be hours from 0 to 24; got 25.',
+    });
   });
 
   test('an unknown model is a message, not a failure', () => {
@@ -284,18 +295,22 @@ describe('a month of Custom Model Import (getQuote, kind "cmi-month")', () => {
 });
 
 describe('the Compare view with a schedule and a month', () => {
-  test('the same hours every day over the month: BEDROCK_COMPARE with those hours and the month\'s days', () => {
+  test("the same hours every day over the month: BEDROCK_COMPARE with those hours and the month's days", () => {
     // 8 hours every day in February 2026 (28 days): no commitment 23.50 × 8 × 28 + 1.95 = 5,265.95.
     const c = ok(compare({ units: '1', schedule: '8', month: '2026-02' }));
     expect(c.formula).toBe('=BEDROCK_COMPARE("Meta Llama 2 13B", 1, 8, 28, "us-east-1")');
     expect(c.rows[0]).toMatchObject({ term: 'none', billedHours: '224', total: '5265.95' });
     // 24/7 with the blank month: BEDROCK_COMPARE's 30 days.
-    expect(ok(compare({ units: '1', schedule: '24/7', month: '' })).formula).toBe('=BEDROCK_COMPARE("Meta Llama 2 13B", 1, 24, 30, "us-east-1")');
+    expect(ok(compare({ units: '1', schedule: '24/7', month: '' })).formula).toBe(
+      '=BEDROCK_COMPARE("Meta Llama 2 13B", 1, 24, 30, "us-east-1")',
+    );
   });
 
   test('a weekday schedule is refused against the schedule field, pointing to Estimate a month', () => {
     const r = compare({ units: '1', schedule: 'weekdays 9-18' });
     expect(r.ok ? '' : r.field).toBe('schedule');
-    expect(r.ok ? '' : say(r.message)).toMatch(/^schedule "weekdays 9-18" runs on weekdays only: .*Choose Estimate a month to price weekdays\.$/);
+    expect(r.ok ? '' : say(r.message)).toMatch(
+      /^schedule "weekdays 9-18" runs on weekdays only: .*Choose Estimate a month to price weekdays\.$/,
+    );
   });
 });

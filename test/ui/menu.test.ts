@@ -1,5 +1,14 @@
 /** The add-on menu and its three items, against small fakes of SpreadsheetApp, HtmlService and Session. */
-import { aboutPrices, aboutPricesHtml, escapeHtml, insertBudgetTemplate, onInstall, onOpen, priceSources, showSidebar } from '../../src/ui/menu';
+import {
+  aboutPrices,
+  aboutPricesHtml,
+  escapeHtml,
+  insertBudgetTemplate,
+  onInstall,
+  onOpen,
+  priceSources,
+  showSidebar,
+} from '../../src/ui/menu';
 import { budgetTemplate } from '../../src/ui/budget-template';
 import { book } from '../../src/core';
 import { loadBundle } from '../support/bundle';
@@ -28,7 +37,11 @@ describe('menu', () => {
   test("otherwise in the user's language; onInstall builds the same menu", () => {
     const fakes = installGasFakes({ locale: 'ja' });
     onInstall({ authMode: 'FULL' });
-    expect(fakes.spreadsheet.ui.menus[0]!.items.map(([caption]) => caption)).toEqual(['モデルピッカーを開く', '予算テンプレートを挿入', '料金について']);
+    expect(fakes.spreadsheet.ui.menus[0]!.items.map(([caption]) => caption)).toEqual([
+      'モデルピッカーを開く',
+      '予算テンプレートを挿入',
+      '料金について',
+    ]);
   });
 
   test('every menu item calls a top-level function of the built add-on', () => {
@@ -59,7 +72,9 @@ describe('Insert budget template', () => {
     const t = budgetTemplate('en');
     expect(sheet.contents()).toEqual(t.values);
     expect(sheet.getRange('A19').getValue()).toBe('=BEDROCK_ESTIMATE(B5, B6, B9, B10, B11, B12, B13)');
-    expect(sheet.getRange('B28').getValue()).toMatch(/^=IF\(OR\(\$B\$14="Custom Model Import",\$B\$14="カスタムモデルインポート"\),0,BEDROCK_FT_COST\(/);
+    expect(sheet.getRange('B28').getValue()).toMatch(
+      /^=IF\(OR\(\$B\$14="Custom Model Import",\$B\$14="カスタムモデルインポート"\),0,BEDROCK_FT_COST\(/,
+    );
     expect(sheet.cellAt(27, 1)!.format).toBe('"$"#,##0.00');
     expect(sheet.cellAt(27, 3)!.format).toBe('"¥"#,##0');
     expect(sheet.cellAt(15, 1)!.format).toBe('0%');
@@ -73,7 +88,11 @@ describe('Insert budget template', () => {
       helpText: expect.stringMatching(/^Pick one of the five hosting options/),
     });
     // The tax rate and the exchange rate: rejected unless the formula holds (8 would be 800 %).
-    expect(sheet.cellAt(15, 1)).toMatchObject({ rule: '=AND(ISNUMBER(B16),B16>=0,B16<1)', allowInvalid: false, helpText: expect.stringContaining('8 would mean 800 %') });
+    expect(sheet.cellAt(15, 1)).toMatchObject({
+      rule: '=AND(ISNUMBER(B16),B16>=0,B16<1)',
+      allowInvalid: false,
+      helpText: expect.stringContaining('8 would mean 800 %'),
+    });
     expect(sheet.cellAt(14, 1)).toMatchObject({ rule: '=AND(ISNUMBER(B15),B15>0)', allowInvalid: false });
     expect(sheet.cellAt(4, 1)!.background).toBeDefined();
     expect(sheet.widths[0]).toBe(300);
@@ -88,7 +107,12 @@ describe('Insert budget template', () => {
     expect(insertBudgetTemplate()).toBe('Bedrock budget (2)');
     expect(insertBudgetTemplate()).toBe('Bedrock budget (3)');
     expect(mine.contents()).toEqual([['my own numbers']]);
-    expect(fakes.spreadsheet.getSheets().map((s) => s.getName())).toEqual(['Sheet1', 'Bedrock budget', 'Bedrock budget (2)', 'Bedrock budget (3)']);
+    expect(fakes.spreadsheet.getSheets().map((s) => s.getName())).toEqual([
+      'Sheet1',
+      'Bedrock budget',
+      'Bedrock budget (2)',
+      'Bedrock budget (3)',
+    ]);
   });
 
   test('in Japanese for a Japanese locale', () => {
@@ -98,7 +122,13 @@ describe('Insert budget template', () => {
     const sheet = fakes.spreadsheet.getSheetByName(name)!;
     expect(sheet.getRange('A28').getValue()).toBe('学習（初回のみ）');
     expect(sheet.getRange('B14').getValue()).toBe('1か月コミット');
-    expect(sheet.cellAt(13, 1)!.choices).toEqual(['オンデマンド', 'コミットなし', '1か月コミット', '6か月コミット', 'カスタムモデルインポート']);
+    expect(sheet.cellAt(13, 1)!.choices).toEqual([
+      'オンデマンド',
+      'コミットなし',
+      '1か月コミット',
+      '6か月コミット',
+      'カスタムモデルインポート',
+    ]);
     expect(sheet.cellAt(15, 1)!.helpText).toContain('8 は 800% を意味します');
   });
 });
@@ -113,7 +143,9 @@ describe('About prices', () => {
     // The same words as =BEDROCK_PRICES_AS_OF(): the range of checked dates, not only the newest reading.
     expect(html).toContain(`Prices checked ${book.checked.from} – ${book.checked.to} (most ${book.checked.most})`);
     const sources = priceSources();
-    const rows = Object.values(book.prices).flatMap((byItem) => Object.values(byItem ?? {}).flatMap((byRegion) => Object.values(byRegion).flatMap((byTerm) => Object.values(byTerm))));
+    const rows = Object.values(book.prices).flatMap((byItem) =>
+      Object.values(byItem ?? {}).flatMap((byRegion) => Object.values(byRegion).flatMap((byTerm) => Object.values(byTerm))),
+    );
     expect(sources.reduce((n, s) => n + s.count, 0)).toBe(rows.length);
     for (const s of sources) expect(html).toContain(escapeHtml(s.title));
     expect(html).toContain('href="https://github.com/aws-samples/sample-bedrock-migration-and-modernization-tools/blob/');
@@ -124,6 +156,8 @@ describe('About prices', () => {
     const html = aboutPricesHtml('ja');
     expect(html).toContain('料金: ');
     const tags = [...html.matchAll(/<(\w+)/g)].map((m) => m[1]);
-    expect(new Set(tags)).toEqual(new Set(['html', 'head', 'base', 'meta', 'link', 'style', 'body', 'p', 'b', 'h3', 'ul', 'li', 'a', 'span', 'br']));
+    expect(new Set(tags)).toEqual(
+      new Set(['html', 'head', 'base', 'meta', 'link', 'style', 'body', 'p', 'b', 'h3', 'ul', 'li', 'a', 'span', 'br']),
+    );
   });
 });

@@ -3,7 +3,15 @@ import { readFileSync } from 'node:fs';
 import { request } from 'node:http';
 import { join } from 'node:path';
 import vm from 'node:vm';
-import { crossOriginProblem, errorText, parseInput, plainValue, startPreview, type Grid, type Preview } from '../../scripts/lib/preview-server';
+import {
+  crossOriginProblem,
+  errorText,
+  parseInput,
+  plainValue,
+  startPreview,
+  type Grid,
+  type Preview,
+} from '../../scripts/lib/preview-server';
 import { DIST } from '../support/bundle';
 
 let preview: Preview;
@@ -45,7 +53,10 @@ test('listens on 127.0.0.1 and serves the built sidebar with only the google.scr
 });
 
 test('calls top-level functions of the bundle only, as google.script.run does', async () => {
-  expect(await post('/api/rpc', { fn: 'BEDROCK_PRICES_AS_OF', args: [] })).toEqual({ ok: true, value: preview.gas.BEDROCK_PRICES_AS_OF!() });
+  expect(await post('/api/rpc', { fn: 'BEDROCK_PRICES_AS_OF', args: [] })).toEqual({
+    ok: true,
+    value: preview.gas.BEDROCK_PRICES_AS_OF!(),
+  });
   expect(await post('/api/rpc', { fn: 'AddonLib', args: [] })).toEqual({ ok: false, error: 'Script function not found: AddonLib' });
   expect(await post('/api/rpc', { fn: 'require', args: [] })).toMatchObject({ ok: false });
   const quote = await post('/api/rpc', { fn: 'getQuote', args: [{ kind: 'storage', model: 'amazon.nova-lite-v1:0', months: 12 }] });
@@ -112,7 +123,16 @@ describe('the RPC endpoint answers its own page only, and with messages only', (
     expect((await raw('GET', '/', {})).status).toBe(200);
     // The same request from the page itself is answered; localhost names the same server.
     expect((await raw('POST', '/api/rpc', { ...json, origin: self().origin }, rpc)).status).toBe(200);
-    expect((await raw('POST', '/api/rpc', { ...json, host: `localhost:${self().port}`, origin: `http://localhost:${self().port}`, 'sec-fetch-site': 'same-origin' }, rpc)).status).toBe(200);
+    expect(
+      (
+        await raw(
+          'POST',
+          '/api/rpc',
+          { ...json, host: `localhost:${self().port}`, origin: `http://localhost:${self().port}`, 'sec-fetch-site': 'same-origin' },
+          rpc,
+        )
+      ).status,
+    ).toBe(200);
   });
 
   test('the rule itself', () => {
@@ -144,7 +164,12 @@ describe('an error in a cell shows the function’s message, as Sheets does', ()
   test('#ERROR! with the message for the add-on’s functions; HyperFormula’s own errors keep their text', async () => {
     await post('/api/cell', { sheet: 'Sheet1', row: 19, col: 0, input: '=BEDROCK_FT_COST("Nova Mikro", 1000)' });
     await post('/api/cell', { sheet: 'Sheet1', row: 20, col: 0, input: '=1/0' });
-    const grid = (await post('/api/cell', { sheet: 'Sheet1', row: 21, col: 0, input: '=IFERROR(BEDROCK_FT_COST("Nova Mikro", 1000), "none")' })) as Grid;
+    const grid = (await post('/api/cell', {
+      sheet: 'Sheet1',
+      row: 21,
+      col: 0,
+      input: '=IFERROR(BEDROCK_FT_COST("Nova Mikro", 1000), "none")',
+    })) as Grid;
     const cell = (a1: string) => grid.cells.find((c) => c.a1 === a1)!;
     expect(cell('A20').display).toBe('#ERROR!');
     expect(cell('A20').error).toMatch(/^Unknown model "Nova Mikro"\. Closest known models: "Amazon Nova Micro"/);

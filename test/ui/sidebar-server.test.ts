@@ -17,13 +17,11 @@ beforeAll(() => {
   gas = loadBundle();
 });
 
-
 function ok(r: QuoteResult): QuoteOk {
   if (!r.ok) throw new Error(`expected a quote, got: ${say(r.message)}`);
   expect(plainJson(r)).toBe(true);
   return r;
 }
-
 
 /** Evaluates formulas in HyperFormula with the functions exactly as Apps Script would call them. */
 function evaluate(formulas: string[]): unknown[] {
@@ -52,7 +50,9 @@ describe('getSidebarModel', () => {
     expect(say(legacy.statusText, 'ja')).toBe('レガシー — 2027-03-30に提供終了予定');
     expect(data.models.find((m) => m.name === 'Meta Llama 2 13B')!.status).toBe('eol');
     expect(data.providers.at(-1)).toBe('cmi');
-    expect(data.models.filter((m) => m.provider === 'cmi').map((m) => m.id)).toEqual(expect.arrayContaining(['Llama 3.1 8B 128K', 'arch:OSS', 'cmus']));
+    expect(data.models.filter((m) => m.provider === 'cmi').map((m) => m.id)).toEqual(
+      expect.arrayContaining(['Llama 3.1 8B 128K', 'arch:OSS', 'cmus']),
+    );
     expect(data.models.find((m) => m.id === 'cmus')!.kinds).toEqual(['cmi', 'cmi-month', 'cmi-storage']);
     expect(data.regions.find((r) => r.code === 'ap-northeast-1')!.nameJa).toContain('東京');
   });
@@ -71,7 +71,11 @@ describe('getQuote: the breakdown, its formula and the same number', () => {
     ['Custom Model Import storage', { kind: 'cmi-storage', model: 'Llama 3.1 8B 128K', months: 12 }, 46.8],
     // 96 windows a day × 30 days × 5 min × 2 CMU × 0.05718 = 1,646.784, plus 2 CMU × 1.95 of storage
     ['a month of Custom Model Import', { kind: 'cmi-month', model: 'Llama 3.1 8B 128K', hoursPerDay: 8, days: 30, copies: 1 }, 1650.684],
-    ['a month of Custom Model Import, 2 copies of 8 CMUs on 22 days', { kind: 'cmi-month', model: 'cmus', cmus: '8', hoursPerDay: '8', days: '22', copies: '2' }, 9676.7328],
+    [
+      'a month of Custom Model Import, 2 copies of 8 CMUs on 22 days',
+      { kind: 'cmi-month', model: 'cmus', cmus: '8', hoursPerDay: '8', days: '22', copies: '2' },
+      9676.7328,
+    ],
   ];
 
   test.each(cases)('%s', (_, request, expected) => {
@@ -94,7 +98,14 @@ describe('getQuote: the breakdown, its formula and the same number', () => {
     const q = ok(getQuote({ kind: 'training', model: 'amazon.nova-micro-v1:0', tokens: 10000000, epochs: 2 }));
     expect(q.formulas).toEqual(['=BEDROCK_FT_COST("Amazon Nova Micro", 10000000, 2, "us-east-1")']);
     expect(q.lines).toEqual([
-      expect.objectContaining({ item: 'training', usd: '0.001', unit: 'per-1k-tokens', region: 'us-east-1', asOf: '2026-01-14', amount: '20' }),
+      expect.objectContaining({
+        item: 'training',
+        usd: '0.001',
+        unit: 'per-1k-tokens',
+        region: 'us-east-1',
+        asOf: '2026-01-14',
+        amount: '20',
+      }),
     ]);
     expect(say(q.lines[0]!.quantity as Message)).toBe('10000000 tokens × 2 epochs');
     expect(say(q.lines[0]!.source as Message)).toMatch(/USE1-NovaMicro-Customization-Training/);
@@ -150,7 +161,11 @@ describe('inline validation says what the function says', () => {
   });
 
   test('model units, copies and CMUs are fields too', () => {
-    expect(worded(getQuote({ kind: 'pt', model: 'meta.llama2-13b-v1', units: '1.5' }))).toMatchObject({ ok: false, field: 'units', message: 'model_units must be a whole number of 1 or more; got 1.5.' });
+    expect(worded(getQuote({ kind: 'pt', model: 'meta.llama2-13b-v1', units: '1.5' }))).toMatchObject({
+      ok: false,
+      field: 'units',
+      message: 'model_units must be a whole number of 1 or more; got 1.5.',
+    });
     expect(getQuote({ kind: 'cmi', model: 'Llama 3.1 8B 128K', minutes: 5, copies: 0 })).toMatchObject({ ok: false, field: 'copies' });
     expect(getQuote({ kind: 'cmi', model: 'arch:Llama', minutes: 5 })).toMatchObject({ ok: false, field: 'cmus' });
     const r = getQuote({ kind: 'cmi', model: 'arch:Llama', minutes: 5 });
@@ -162,11 +177,17 @@ describe('inline validation says what the function says', () => {
     expect(worded(arch)).toMatchObject({ ok: false, field: 'cmus', message: errorOf(() => gas.BEDROCK_CMI_COST!('gpt-oss:2.5', 5)) });
     const count = getQuote({ kind: 'cmi-storage', model: 'cmus', cmus: 'two' });
     expect(worded(count)).toMatchObject({ ok: false, field: 'cmus', message: errorOf(() => gas.BEDROCK_CMI_STORAGE!('two')) });
-    expect(ok(getQuote({ kind: 'cmi-storage', model: 'cmus', cmus: '2', months: 12 })).formulas).toEqual(['=BEDROCK_CMI_STORAGE(2, 12, "us-east-1")']);
+    expect(ok(getQuote({ kind: 'cmi-storage', model: 'cmus', cmus: '2', months: 12 })).formulas).toEqual([
+      '=BEDROCK_CMI_STORAGE(2, 12, "us-east-1")',
+    ]);
   });
 
   test('a bad input in the term comparison is one error, not three', () => {
-    expect(worded(getQuote({ kind: 'pt-compare', model: 'meta.llama2-13b-v1', hours: '-1' }))).toMatchObject({ ok: false, field: 'hours', message: 'hours must be zero or more; got -1.' });
+    expect(worded(getQuote({ kind: 'pt-compare', model: 'meta.llama2-13b-v1', hours: '-1' }))).toMatchObject({
+      ok: false,
+      field: 'hours',
+      message: 'hours must be zero or more; got -1.',
+    });
   });
 });
 
@@ -178,13 +199,19 @@ describe('insertFormula and insertValue write into the current cell', () => {
     expect(insertFormula('=BEDROCK_STORAGE_COST("Amazon Nova Lite", 12, "us-east-1")')).toEqual({ cell: 'Sheet1!C3' });
     expect(sheet.getRange('C3').getValue()).toBe('=BEDROCK_STORAGE_COST("Amazon Nova Lite", 12, "us-east-1")');
     sheet.getRange('A5').activate();
-    expect(insertFormula(['=BEDROCK_RATE("Nova Lite", "pt", , "none")', '=BEDROCK_RATE("Nova Lite", "pt")'])).toEqual({ cell: 'Sheet1!A5:B5' });
+    expect(insertFormula(['=BEDROCK_RATE("Nova Lite", "pt", , "none")', '=BEDROCK_RATE("Nova Lite", "pt")'])).toEqual({
+      cell: 'Sheet1!A5:B5',
+    });
     expect(sheet.contents()[4]).toEqual(['=BEDROCK_RATE("Nova Lite", "pt", , "none")', '=BEDROCK_RATE("Nova Lite", "pt")', '']);
     sheet.getRange('B7').activate();
     expect(insertValue(23.4)).toEqual({ cell: 'Sheet1!B7' });
     expect(sheet.getRange('B7').getValue()).toBe(23.4);
     // B7 now holds 23.4: a row from there asks first (below); from B9 it is written.
-    expect(insertValue([1, 2, 3])).toMatchObject({ needsConfirmation: true, cell: 'Sheet1!B7:D7', overwrite: [{ cell: 'B7', content: '23.4' }] });
+    expect(insertValue([1, 2, 3])).toMatchObject({
+      needsConfirmation: true,
+      cell: 'Sheet1!B7:D7',
+      overwrite: [{ cell: 'B7', content: '23.4' }],
+    });
     sheet.getRange('B9').activate();
     expect(insertValue([1, 2, 3])).toEqual({ cell: 'Sheet1!B9:D9' });
   });
@@ -195,10 +222,16 @@ describe('insertFormula and insertValue write into the current cell', () => {
       'This formula cannot be inserted from the sidebar: "IMPORTXML" is not one of the add-on’s functions. The sidebar inserts only a call of one of the add-on’s functions (BEDROCK_…) whose arguments are text, numbers, TRUE/FALSE, {…} arrays or blanks.',
     );
     // The prefix alone used to be enough: the tail is what matters.
-    expect(errorOf(() => insertFormula('=BEDROCK_RATE("Nova Lite", "pt")+IMPORTXML("http://x", "//a")'))).toContain('there is more after the closing parenthesis: "+IMPORTXML("http://x", "…".');
-    expect(errorOf(() => insertFormula(['=BEDROCK_RATE("Nova Lite", "pt")', '=BEDROCK_RATE(A1)']))).toContain('an argument is not a literal value, at "A1)"');
+    expect(errorOf(() => insertFormula('=BEDROCK_RATE("Nova Lite", "pt")+IMPORTXML("http://x", "//a")'))).toContain(
+      'there is more after the closing parenthesis: "+IMPORTXML("http://x", "…".',
+    );
+    expect(errorOf(() => insertFormula(['=BEDROCK_RATE("Nova Lite", "pt")', '=BEDROCK_RATE(A1)']))).toContain(
+      'an argument is not a literal value, at "A1)"',
+    );
     expect(errorOf(() => insertFormula([]))).toBe('There is nothing to insert.');
-    expect(errorOf(() => insertFormula(Array(13).fill('=BEDROCK_PRICES_AS_OF()')))).toBe('At most 12 cells can be written at once from the sidebar; got 13.');
+    expect(errorOf(() => insertFormula(Array(13).fill('=BEDROCK_PRICES_AS_OF()')))).toBe(
+      'At most 12 cells can be written at once from the sidebar; got 13.',
+    );
     expect(errorOf(() => insertValue(Number.NaN))).toBe('Only finite numbers up to 10^15 in size can be inserted as values; got NaN.');
     expect(errorOf(() => insertValue(Number.POSITIVE_INFINITY))).toContain('got Infinity.');
     expect(errorOf(() => insertValue(2e15))).toContain('got 2000000000000000.');
@@ -206,7 +239,9 @@ describe('insertFormula and insertValue write into the current cell', () => {
     expect(errorOf(() => insertValue(['=A1'] as unknown as number[]))).toContain('got "=A1".');
     expect(errorOf(() => insertValue([{}] as unknown as number[]))).toContain('got object.');
     expect(errorOf(() => insertValue(Array(13).fill(1)))).toBe('At most 12 cells can be written at once from the sidebar; got 13.');
-    expect(errorOf(() => insertValue(Number.NaN, { lang: 'ja' }))).toBe('値として挿入できるのは絶対値10^15以下の有限の数値だけです（指定: NaN）。');
+    expect(errorOf(() => insertValue(Number.NaN, { lang: 'ja' }))).toBe(
+      '値として挿入できるのは絶対値10^15以下の有限の数値だけです（指定: NaN）。',
+    );
   });
 
   test('never writes over a non-empty cell without the user confirming in the sidebar', () => {
@@ -215,7 +250,11 @@ describe('insertFormula and insertValue write into the current cell', () => {
     sheet.getRange('B2').setValue('my note');
     sheet.getRange('C2').setFormula('=SUM(A1:A9)');
     sheet.getRange('A2').activate();
-    const row = ['=BEDROCK_RATE("Nova Lite", "pt", , "none")', '=BEDROCK_RATE("Nova Lite", "pt")', '=BEDROCK_RATE("Nova Lite", "pt", , "6m")'];
+    const row = [
+      '=BEDROCK_RATE("Nova Lite", "pt", , "none")',
+      '=BEDROCK_RATE("Nova Lite", "pt")',
+      '=BEDROCK_RATE("Nova Lite", "pt", , "6m")',
+    ];
     const ask = insertFormula(row);
     expect(ask).toEqual({
       needsConfirmation: true,
@@ -266,7 +305,9 @@ describe('the exchange rate and the first answer', () => {
     expect(setExchangeRate('156.25')).toEqual({ ok: true, rate: '156.25', saved: true, default: '150' });
     expect(fakes.userProperties.get('jpyPerUsd')).toBe('156.25');
     const refused = setExchangeRate('-1');
-    expect(refused.ok ? '' : say(refused.message)).toBe('jpy_per_usd must be the yen one US dollar buys, a number above zero such as 150; got -1.');
+    expect(refused.ok ? '' : say(refused.message)).toBe(
+      'jpy_per_usd must be the yen one US dollar buys, a number above zero such as 150; got -1.',
+    );
     expect(refused.ok ? '' : say(refused.message, 'ja')).toMatch(/^為替レートには/);
     expect(setExchangeRate('abc').ok).toBe(false);
     expect(fakes.userProperties.get('jpyPerUsd')).toBe('156.25');
@@ -291,7 +332,17 @@ describe('the exchange rate and the first answer', () => {
 
   test('yen: USD × rate in exact decimals, rounded half up to whole yen', () => {
     // The Tokyo journey's on-demand month, 7.35 USD: × 150 = 1,102.5 → 1,103; × 156.25 = 1,148.4375 → 1,148.
-    const e = getEstimate({ kind: 'estimate', model: 'amazon.nova-lite-v1:0', region: 'ap-northeast-1', inputTokens: '50000000', outputTokens: '10000000', schedule: 'weekdays 9-18', units: '1', month: '', jpyPerUsd: '150' });
+    const e = getEstimate({
+      kind: 'estimate',
+      model: 'amazon.nova-lite-v1:0',
+      region: 'ap-northeast-1',
+      inputTokens: '50000000',
+      outputTokens: '10000000',
+      schedule: 'weekdays 9-18',
+      units: '1',
+      month: '',
+      jpyPerUsd: '150',
+    });
     if (!e.ok) throw new Error(say(e.message));
     expect(e.rows[0]).toMatchObject({ option: 'ondemand', region: 'us-east-1', total: '7.35', totalJpy: '1103' });
     expect([e.low, e.high, e.lowJpy, e.highJpy]).toEqual(['7.35', '40151.95', '1103', '6022793']); // 40,151.95 × 150 = 6,022,792.5

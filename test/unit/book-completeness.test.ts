@@ -19,7 +19,9 @@ export function unaccounted(b: RawBook): string[] {
     for (const c of m.customization) {
       if (c.method === 'distillation-teacher') continue; // only invoked, never trained or stored
       const items: Item[] =
-        c.method === 'reinforcement-fine-tuning' ? ['rft', 'storage'] : [...(m.trainingUnit !== 'none' ? (['training'] as Item[]) : []), 'storage'];
+        c.method === 'reinforcement-fine-tuning'
+          ? ['rft', 'storage']
+          : [...(m.trainingUnit !== 'none' ? (['training'] as Item[]) : []), 'storage'];
       for (const r of c.regions) for (const i of items) claims.push([i, r]);
     }
     for (const r of m.provisionedThroughput.regions) claims.push(['pt', r]);
@@ -61,9 +63,17 @@ test('checked: on every price, never before its as-of date, and the newest first
   // The September 2026 offer confirms the January 0.05718.
   expect([cmi.usd, cmi.checked]).toEqual(['0.05718', '2026-09-11']);
   // A later first-party reading of the same number moves checked; a secondary one does not.
-  const entry = { ...cmi, asOf: '2026-01-14', history: [{ usd: '0.05718', asOf: '2026-09-11', source: { id: 'aws-pricelist-20260911-cmi' } }] };
+  const entry = {
+    ...cmi,
+    asOf: '2026-01-14',
+    history: [{ usd: '0.05718', asOf: '2026-09-11', source: { id: 'aws-pricelist-20260911-cmi' } }],
+  };
   expect(checkedDate(entry, book.sources)).toBe('2026-09-11');
-  const secondary = { ...cmi, asOf: '2026-01-14', history: [{ usd: '0.05718', asOf: '2026-10-01', source: { id: 'pricelist-transcription-2026-08-02' } }] };
+  const secondary = {
+    ...cmi,
+    asOf: '2026-01-14',
+    history: [{ usd: '0.05718', asOf: '2026-10-01', source: { id: 'pricelist-transcription-2026-08-02' } }],
+  };
   expect(checkedDate(secondary, book.sources)).toBe('2026-01-14');
   expect(compileBook(book).checked).toEqual({ from: '2025-02-28', to: '2026-09-11', most: '2026-01-14' });
 });
@@ -86,7 +96,9 @@ test('contradicted and anomalous prices carry a caveat with its source; the valu
 });
 
 test('GovCloud Provisioned Throughput: custom models, no commitment only', () => {
-  const gov = book.gaps.filter((g) => g.region === 'us-gov-west-1').map((g) => `${g.item} ${g.term ?? '*'} ${g.variant ?? '*'} ${g.reason}`);
+  const gov = book.gaps
+    .filter((g) => g.region === 'us-gov-west-1')
+    .map((g) => `${g.item} ${g.term ?? '*'} ${g.variant ?? '*'} ${g.reason}`);
   expect(gov.sort()).toEqual(['pt 1m * not-sold', 'pt 6m * not-sold', 'pt none base not-sold']);
 });
 
@@ -125,5 +137,7 @@ test('merging a newer offer: the same number moves checked; a new number drops a
   expect([fixed.usd, fixed.checked, fixed.caveat]).toEqual(['10.8082', '2026-11-05', undefined]);
   expect(fixed.history![0]).toMatchObject({ usd: '9.1178', asOf: '2026-01-14' });
   const gov = book.prices.find((p) => p.region === 'us-gov-west-1' && p.item === 'pt')!;
-  expect(mergePrices([gov], [{ ...newer, ...{ model: gov.model, region: gov.region, usd: '25' } }], book.sources)[0]!.caveat?.kind).toBe('limited');
+  expect(mergePrices([gov], [{ ...newer, ...{ model: gov.model, region: gov.region, usd: '25' } }], book.sources)[0]!.caveat?.kind).toBe(
+    'limited',
+  );
 });

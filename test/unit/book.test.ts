@@ -21,13 +21,16 @@ test('every reference resolves and no name is claimed twice', () => {
 });
 
 test('a book with a broken reference is refused with the place named', () => {
-  const broken = { ...book, prices: [...book.prices, { ...book.prices[0]!, region: 'us-east-1', model: 'amazon.nope', item: 'storage' as const }] };
+  const broken = {
+    ...book,
+    prices: [...book.prices, { ...book.prices[0]!, region: 'us-east-1', model: 'amazon.nope', item: 'storage' as const }],
+  };
   expect(() => compileBook(broken)).toThrow(/unknown model "amazon.nope"/);
   const bad = { ...book, prices: [{ ...book.prices[0]!, usd: '1,95' }] };
   expect(validateBook(bad).join('\n')).toMatch(/\/prices\/0\/usd/);
 });
 
-test("every gap ships with its English and Japanese note, and a gap without a Japanese note is refused", () => {
+test('every gap ships with its English and Japanese note, and a gap without a Japanese note is refused', () => {
   const compiled = compileBook(book);
   const [, , , , , , n] = compiled.gaps[0]!;
   expect(compiled.gapNotes[n]).toEqual([book.gaps[0]!.note, book.gaps[0]!.noteJa]);
@@ -48,7 +51,10 @@ test('every price has a source, a date and a decimal string', () => {
 describe('the January 2026 Price List file', () => {
   const dir = join(RATES_DIR, 'pricelist');
   const file = readdirSync(dir).find((f) => f.startsWith('AmazonBedrock-20260114'))!;
-  const rows: PriceListRow[] = readFileSync(join(dir, file), 'utf8').trim().split('\n').map((l) => JSON.parse(l));
+  const rows: PriceListRow[] = readFileSync(join(dir, file), 'utf8')
+    .trim()
+    .split('\n')
+    .map((l) => JSON.parse(l));
   const mapper = new PriceListMapper(book);
   const offer = { sourceId: 'aws-pricelist-20260114', asOf: '2026-01-14' };
 
@@ -76,7 +82,8 @@ describe('the January 2026 Price List file', () => {
       }
       const p = byKey.get(priceKey(m.entry));
       const readings = p ? [p, ...(p.history ?? [])] : [];
-      if (!readings.some((x) => x.source.id === offer.sourceId && x.source.sku === r.sku && x.usd === trimDecimal(r.usd))) missing.push(r.usagetype);
+      if (!readings.some((x) => x.source.id === offer.sourceId && x.source.sku === r.sku && x.usd === trimDecimal(r.usd)))
+        missing.push(r.usagetype);
     }
     expect(missing).toEqual([]);
   });
@@ -106,7 +113,9 @@ test('the Price List extract carries its provenance, and the source entry agrees
   const source = book.sources[meta.sourceId]!;
   expect([source.repo, source.path, source.commit, source.version]).toEqual([meta.repo, meta.path, meta.commit, meta.offerVersion]);
   expect(source.date).toBe(meta.publicationDate.slice(0, 10));
-  const lines = readFileSync(join(RATES_DIR, 'pricelist', 'AmazonBedrock-20260114001225.jsonl'), 'utf8').trim().split('\n');
+  const lines = readFileSync(join(RATES_DIR, 'pricelist', 'AmazonBedrock-20260114001225.jsonl'), 'utf8')
+    .trim()
+    .split('\n');
   expect(lines).toHaveLength(meta.rows);
   // Every character range of the public file has been read.
   expect(meta.charactersRead).toEqual([[0, meta.fileCharacters]]);
@@ -114,7 +123,9 @@ test('the Price List extract carries its provenance, and the source entry agrees
 
 test('every source has a link a person can follow: its address, or the repository file at its commit', () => {
   const compiled = compileBook(book);
-  const lacking = Object.entries(book.sources).filter(([, s]) => !sourceLinks(s).url).map(([id]) => id);
+  const lacking = Object.entries(book.sources)
+    .filter(([, s]) => !sourceLinks(s).url)
+    .map(([id]) => id);
   expect(lacking).toEqual(['pricelist-transcription-2026-08-02']); // its repository was not recorded
   // Only the sources a cell can show ship (prices, their history, caveats, CMI sizes); the others stay in rates/.
   expect(Object.keys(compiled.sources)).toEqual(compiled.sourceIds);
@@ -123,5 +134,7 @@ test('every source has a link a person can follow: its address, or the repositor
     'https://github.com/aws-samples/sample-bedrock-migration-and-modernization-tools/blob/' +
       `${book.sources['aws-pricelist-20251021']!.commit}/2025.09%20-%20Amazon%20Bedrock%20Model%20Choice/amazon-bedrock-pricing-collector/out/bedrock-pricing-20251021_191814.json`,
   );
-  expect(sourceLinks(book.sources['aws-docs-hyperparameters']!).url).toBe('https://docs.aws.amazon.com/bedrock/latest/userguide/cm-hp-meta-llama2.html');
+  expect(sourceLinks(book.sources['aws-docs-hyperparameters']!).url).toBe(
+    'https://docs.aws.amazon.com/bedrock/latest/userguide/cm-hp-meta-llama2.html',
+  );
 });

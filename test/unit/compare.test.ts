@@ -20,7 +20,12 @@ function without(edit: (b: CompiledBook) => void): Comparisons {
 }
 
 const table = (c: Comparison) =>
-  c.rows.map((r) => [r.term, r.price?.usd ?? '', toNumber(r.billedHours), ...[r.hosting, r.storage, r.total].map((d) => (d === undefined ? '' : toNumber(d)))]);
+  c.rows.map((r) => [
+    r.term,
+    r.price?.usd ?? '',
+    toNumber(r.billedHours),
+    ...[r.hosting, r.storage, r.total].map((d) => (d === undefined ? '' : toNumber(d))),
+  ]);
 
 describe('hosting comparison (BEDROCK_COMPARE)', () => {
   test('Llama 2 13B, 1 MU, 24 h a day, 30 days in us-east-1: 6-month, 1-month, no commitment', () => {
@@ -66,9 +71,11 @@ describe('hosting comparison (BEDROCK_COMPARE)', () => {
   });
 
   describe('every option missing in turn (a copy of the book without it)', () => {
-    const drop = (region: string, ...keys: string[]) => (b: CompiledBook) => {
-      for (const k of keys) delete b.prices[LLAMA2]!.pt![region]![k];
-    };
+    const drop =
+      (region: string, ...keys: string[]) =>
+      (b: CompiledBook) => {
+        for (const k of keys) delete b.prices[LLAMA2]!.pt![region]![k];
+      };
 
     test.each([
       ['none', ['none|custom', 'none|base'], ['6m', '1m', 'none']],
@@ -95,7 +102,8 @@ describe('hosting comparison (BEDROCK_COMPARE)', () => {
         ['none', '23.5', 720, 16920, '', ''],
       ]);
       expect(c.storageMissing).toMatchObject({ item: 'storage', pricedIn: ['us-west-2'] });
-      for (const r of c.rows) expect(en(r.note)).toBe('Custom model storage is not priced in us-east-1. Priced in: us-west-2. No total without it.');
+      for (const r of c.rows)
+        expect(en(r.note)).toBe('Custom model storage is not priced in us-east-1. Priced in: us-west-2. No total without it.');
       expect(c.cheapest).toBe('6m');
     });
 
@@ -116,9 +124,13 @@ describe('hosting comparison (BEDROCK_COMPARE)', () => {
     const none = c.rows[2]!;
     expect(none.term).toBe('none');
     expect(none.missing).toMatchObject({ reason: 'not-sold', pricedIn: ['ca-central-1', 'eu-central-1', 'eu-west-2', 'sa-east-1'] });
-    expect(en(none.note)).toMatch(/^Not priced in us-east-1: AWS does not sell it \(No-commitment Provisioned Throughput is not offered .*\)\. Priced in: ca-central-1/);
+    expect(en(none.note)).toMatch(
+      /^Not priced in us-east-1: AWS does not sell it \(No-commitment Provisioned Throughput is not offered .*\)\. Priced in: ca-central-1/,
+    );
     // It cannot be customized: no storage anywhere, and the note points to base-model hosting.
-    expect(en(c.rows[0]!.note)).toMatch(/Not priced in any region\. No total without it\. For base-model hosting write "base:Amazon Titan Embeddings G1 - Text"\.$/);
+    expect(en(c.rows[0]!.note)).toMatch(
+      /Not priced in any region\. No total without it\. For base-model hosting write "base:Amazon Titan Embeddings G1 - Text"\.$/,
+    );
   });
 
   test('base: hosting has no storage charge and says so', () => {
@@ -151,7 +163,9 @@ describe('hosting comparison (BEDROCK_COMPARE)', () => {
   });
 
   test('bad usage values', () => {
-    expect(message(() => comparisons.hosting({ model: 'Llama 2 13B', hoursPerDay: 25 }))).toBe('hours_per_day must be hours from 0 to 24; got 25.');
+    expect(message(() => comparisons.hosting({ model: 'Llama 2 13B', hoursPerDay: 25 }))).toBe(
+      'hours_per_day must be hours from 0 to 24; got 25.',
+    );
     expect(message(() => comparisons.hosting({ model: 'Llama 2 13B', days: 0 }))).toBe('days must be more than zero; got 0.');
     expect(message(() => comparisons.hosting({ model: 'Llama 2 13B', days: 32 }))).toMatch(/days must be days in the month from 0 to 31/);
     expect(message(() => comparisons.hosting({ model: 'Llama 2 13B', modelUnits: 1.5 }))).toMatch(/model_units must be a whole number/);
@@ -215,7 +229,9 @@ describe('break-even hours (BEDROCK_BREAKEVEN_HOURS)', () => {
     expect(t).toMatch(/no commitment\) price .* in us-east-1 .* AWS does not sell it: .*\(N\. Virginia\)\. It is priced in: ca-central-1/);
     expect(t).not.toContain(OWN_PRICE_HINT);
     const gone = without((b) => delete b.prices[LLAMA2]!.pt!['us-east-1']!['1m|base']);
-    expect(message(() => gone.breakEvenHours({ model: 'Llama 2 13B', region: 'us-east-1' }))).toMatch(/\(1 month\) price of Meta Llama 2 13B in us-east-1 .* It is priced in: us-west-2\.$/);
+    expect(message(() => gone.breakEvenHours({ model: 'Llama 2 13B', region: 'us-east-1' }))).toMatch(
+      /\(1 month\) price of Meta Llama 2 13B in us-east-1 .* It is priced in: us-west-2\.$/,
+    );
     expect(message(() => comparisons.breakEvenHours({ model: 'Llama 2 13B', term: 'none' }))).toMatch(/term must be a commitment/);
   });
 });
@@ -232,7 +248,9 @@ describe('break-even tokens (BEDROCK_BREAKEVEN_TOKENS)', () => {
     expect(b.capacityPerUnit.toString()).toBe('1314000000000'); // 30M × 60 × 730
     expect(b.perUnit.toString()).toBe(V1);
     expect([b.units, b.volume!.toString()]).toEqual([1, V1]);
-    expect(en(b.sentence)).toBe('For Amazon Nova Micro in us-east-1 (1 month, 75% input), Provisioned Throughput is cheaper than on demand above 655,510,204,082 tokens a month.');
+    expect(en(b.sentence)).toBe(
+      'For Amazon Nova Micro in us-east-1 (1 month, 75% input), Provisioned Throughput is cheaper than on demand above 655,510,204,082 tokens a month.',
+    );
   });
 
   test('a unit that carries less than twice V1: a second unit throws volume back to on demand for a while', () => {
@@ -261,7 +279,7 @@ describe('break-even tokens (BEDROCK_BREAKEVEN_TOKENS)', () => {
     expect(toNumber(b.minTokensPerMinute)).toBeCloseTo(14965986.3946, 4); // 55 ÷ (60 × 6.125e-8)
     expect(en(b.sentence)).toBe(
       'For Amazon Nova Micro in us-east-1 (1 month, 75% input), Provisioned Throughput is never cheaper than on demand at 1,000,000 tokens a minute per unit: ' +
-        'a unit carries at most 43,800,000,000 tokens in 730 hours, which cost 2,682.75 USD on demand, less than the unit\'s 40,150.00 USD. ' +
+        "a unit carries at most 43,800,000,000 tokens in 730 hours, which cost 2,682.75 USD on demand, less than the unit's 40,150.00 USD. " +
         'It would need more than 14,965,986 tokens a minute per unit.',
     );
   });
@@ -284,13 +302,21 @@ describe('break-even tokens (BEDROCK_BREAKEVEN_TOKENS)', () => {
 
   test('errors name the missing side: PT for Llama 3.3 70B, on demand for Llama 2 13B', () => {
     const pt = message(() => comparisons.breakEvenTokens({ model: 'Llama 3.3 70B', tokensPerMinutePerUnit: 1e6 }));
-    expect(pt).toMatch(/^The Provisioned Throughput \(1 month\) price of Meta Llama 3\.3 70B Instruct in us-east-1 is not in the price book\. AWS does not sell it: Llama 3\.3 70B has no Provisioned Throughput/);
+    expect(pt).toMatch(
+      /^The Provisioned Throughput \(1 month\) price of Meta Llama 3\.3 70B Instruct in us-east-1 is not in the price book\. AWS does not sell it: Llama 3\.3 70B has no Provisioned Throughput/,
+    );
     expect(pt).not.toContain(OWN_PRICE_HINT);
     expect(pt).not.toContain('..');
     const od = message(() => comparisons.breakEvenTokens({ model: 'Llama 2 13B', tokensPerMinutePerUnit: 1e6 }));
-    expect(od).toBe('The custom-model on-demand input tokens price of Meta Llama 2 13B in us-east-1 is not in the price book. It is not priced in any region.');
-    expect(message(() => comparisons.breakEvenTokens({ model: 'Nova Micro', tokensPerMinutePerUnit: undefined }))).toMatch(/^tokens_per_minute_per_unit is missing/);
-    expect(message(() => comparisons.breakEvenTokens({ model: 'Nova Micro', tokensPerMinutePerUnit: 0 }))).toMatch(/must be more than zero/);
+    expect(od).toBe(
+      'The custom-model on-demand input tokens price of Meta Llama 2 13B in us-east-1 is not in the price book. It is not priced in any region.',
+    );
+    expect(message(() => comparisons.breakEvenTokens({ model: 'Nova Micro', tokensPerMinutePerUnit: undefined }))).toMatch(
+      /^tokens_per_minute_per_unit is missing/,
+    );
+    expect(message(() => comparisons.breakEvenTokens({ model: 'Nova Micro', tokensPerMinutePerUnit: 0 }))).toMatch(
+      /must be more than zero/,
+    );
   });
 });
 
@@ -319,12 +345,22 @@ describe('Custom Model Import month (BEDROCK_CMI_MONTHLY)', () => {
   });
 
   test('bad input and a region without a price', () => {
-    expect(message(() => comparisons.cmiMonthly({ modelOrCmus: 2, activeHoursPerDay: 25 }))).toMatch(/active_hours_per_day must be hours from 0 to 24/);
-    expect(message(() => comparisons.cmiMonthly({ modelOrCmus: 2, activeHoursPerDay: 8, days: 30.5 }))).toMatch(/days must be a whole number of days/);
-    expect(message(() => comparisons.cmiMonthly({ modelOrCmus: 2, activeHoursPerDay: undefined }))).toMatch(/^active_hours_per_day is missing/);
-    expect(message(() => comparisons.cmiMonthly({ modelOrCmus: 'Llama', activeHoursPerDay: 8 }))).toMatch(/names an architecture but not its size/);
+    expect(message(() => comparisons.cmiMonthly({ modelOrCmus: 2, activeHoursPerDay: 25 }))).toMatch(
+      /active_hours_per_day must be hours from 0 to 24/,
+    );
+    expect(message(() => comparisons.cmiMonthly({ modelOrCmus: 2, activeHoursPerDay: 8, days: 30.5 }))).toMatch(
+      /days must be a whole number of days/,
+    );
+    expect(message(() => comparisons.cmiMonthly({ modelOrCmus: 2, activeHoursPerDay: undefined }))).toMatch(
+      /^active_hours_per_day is missing/,
+    );
+    expect(message(() => comparisons.cmiMonthly({ modelOrCmus: 'Llama', activeHoursPerDay: 8 }))).toMatch(
+      /names an architecture but not its size/,
+    );
     const tokyo = message(() => comparisons.cmiMonthly({ modelOrCmus: 2, activeHoursPerDay: 8, region: 'Tokyo' }));
-    expect(tokyo).toBe('The Custom Model Import inference price of CMU v1.0 in ap-northeast-1 is not in the price book. It is priced in: eu-central-1, us-east-1, us-west-2.');
+    expect(tokyo).toBe(
+      'The Custom Model Import inference price of CMU v1.0 in ap-northeast-1 is not in the price book. It is priced in: eu-central-1, us-east-1, us-west-2.',
+    );
   });
 });
 

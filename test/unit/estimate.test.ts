@@ -81,7 +81,13 @@ describe('the seed: Meta Llama 2 13B, 1 MU', () => {
 });
 
 describe('the Tokyo journey: a fine-tuned Nova Lite, ~50 M input and ~10 M output tokens, weekdays 9:00-18:00', () => {
-  const e = estimates.estimate({ model: 'Nova Lite', region: 'Tokyo', inputTokens: 50_000_000, outputTokens: 10_000_000, schedule: 'weekdays 9-18' });
+  const e = estimates.estimate({
+    model: 'Nova Lite',
+    region: 'Tokyo',
+    inputTokens: 50_000_000,
+    outputTokens: 10_000_000,
+    schedule: 'weekdays 9-18',
+  });
 
   test('every option is priced in us-east-1, where Nova Lite is sold, cheapest first', () => {
     expect(table(e)).toEqual([
@@ -111,7 +117,14 @@ describe('the Tokyo journey: a fine-tuned Nova Lite, ~50 M input and ~10 M outpu
   });
 
   test('December 2026: 23 weekdays, 60.5 × 9 × 23 = 12,523.50', () => {
-    const d = estimates.estimate({ model: 'Nova Lite', region: 'ap-northeast-1', inputTokens: 5e7, outputTokens: 1e7, schedule: '平日 9〜18', month: '2026年12月' });
+    const d = estimates.estimate({
+      model: 'Nova Lite',
+      region: 'ap-northeast-1',
+      inputTokens: 5e7,
+      outputTokens: 1e7,
+      schedule: '平日 9〜18',
+      month: '2026年12月',
+    });
     expect(n(d.rows.find((r) => r.option === 'none')!.total)).toBe(12525.45);
     expect(n(d.rows.find((r) => r.option === '6m')!.total)).toBe(22507.95); // 30.25 × 744 + 1.95
   });
@@ -153,7 +166,11 @@ describe('Llama 3.1 8B: fine-tuned in Bedrock against the same weights imported 
   test('the imported size itself prices only Custom Model Import, the same figure', () => {
     const e = estimates.estimate({ model: 'Llama 3.1 8B 128K' });
     expect(table(e)[0]).toEqual(['cmi', 'us-east-1', 5008.968, 3.9, 5012.868]);
-    expect(e.rows.slice(1).every((r) => r.total === undefined && note(e, r.option) === 'An imported model is hosted only through Custom Model Import.')).toBe(true);
+    expect(
+      e.rows
+        .slice(1)
+        .every((r) => r.total === undefined && note(e, r.option) === 'An imported model is hosted only through Custom Model Import.'),
+    ).toBe(true);
     expect([n(e.low), n(e.high)]).toEqual([5012.868, 5012.868]);
   });
 
@@ -197,7 +214,11 @@ describe('regions: where an option is not sold, the nearest region where it is',
 
   test('ranking by distance from each region', () => {
     // Great-circle distances from Tokyo: Portland ≈ 7,700 km, Frankfurt ≈ 9,350 km, Ashburn ≈ 10,900 km.
-    expect(estimates.nearest('ap-northeast-1', ['us-east-1', 'eu-central-1', 'us-west-2'])).toEqual(['us-west-2', 'eu-central-1', 'us-east-1']);
+    expect(estimates.nearest('ap-northeast-1', ['us-east-1', 'eu-central-1', 'us-west-2'])).toEqual([
+      'us-west-2',
+      'eu-central-1',
+      'us-east-1',
+    ]);
     expect(estimates.nearest('eu-west-2', ['us-east-1', 'eu-central-1', 'us-west-2'])).toEqual(['eu-central-1', 'us-east-1', 'us-west-2']);
   });
 
@@ -239,19 +260,22 @@ describe('schedules', () => {
     expect([hours(value as never), s.days, s.allDay]).toEqual([h, days, allDay]);
   });
 
-  test.each([0, -1, 25, '25', 'nights', '9-9', '9-25', 'weekends 9-18', '9-18-20', '', 'Mon 9-18'])('%p is refused with the accepted forms', (value) => {
-    const e = (() => {
-      try {
-        parseSchedule(value as never);
-      } catch (x) {
-        return x as PricingError;
-      }
-      throw new Error('accepted');
-    })();
-    expect(e.detail!.code).toBe('estimate.bad-schedule');
-    expect(word(e.detail!, 'en')).toContain('"weekdays 9-18" (also "Mon-Fri 9-18", "平日 9-18")');
-    expect(word(e.detail!, 'ja')).toContain('「平日 9-18」');
-  });
+  test.each([0, -1, 25, '25', 'nights', '9-9', '9-25', 'weekends 9-18', '9-18-20', '', 'Mon 9-18'])(
+    '%p is refused with the accepted forms',
+    (value) => {
+      const e = (() => {
+        try {
+          parseSchedule(value as never);
+        } catch (x) {
+          return x as PricingError;
+        }
+        throw new Error('accepted');
+      })();
+      expect(e.detail!.code).toBe('estimate.bad-schedule');
+      expect(word(e.detail!, 'en')).toContain('"weekdays 9-18" (also "Mon-Fri 9-18", "平日 9-18")');
+      expect(word(e.detail!, 'ja')).toContain('「平日 9-18」');
+    },
+  );
 
   test('a long text is echoed as a short excerpt only', () => {
     const e = (() => {
@@ -270,7 +294,13 @@ describe('months', () => {
   test('December 2026 in every accepted spelling, and as a Date', () => {
     for (const v of ['2026-12', '2026/12', '2026年12月', '2026-12-15', '２０２６年１２月', new Date(2026, 11, 31)]) {
       const m = parseMonth(v);
-      expect([m.label, m.hours.toString(), m.days.toString(), m.weekdays.toString(), m.weekdayRuns.toString()]).toEqual(['2026-12', '744', '31', '23', '5']);
+      expect([m.label, m.hours.toString(), m.days.toString(), m.weekdays.toString(), m.weekdayRuns.toString()]).toEqual([
+        '2026-12',
+        '744',
+        '31',
+        '23',
+        '5',
+      ]);
     }
   });
 
@@ -312,7 +342,9 @@ describe('bad input', () => {
 
   test('model units must be whole; tokens not negative; a model is required', () => {
     expect(errorMessage(() => estimates.estimate({ model: 'Nova Lite', modelUnits: 1.5 }))).toMatch(/model_units must be a whole number/);
-    expect(errorMessage(() => estimates.estimate({ model: 'Nova Lite', inputTokens: -1, outputTokens: 0 }))).toMatch(/input_tokens must be zero or more/);
+    expect(errorMessage(() => estimates.estimate({ model: 'Nova Lite', inputTokens: -1, outputTokens: 0 }))).toMatch(
+      /input_tokens must be zero or more/,
+    );
     expect(errorMessage(() => estimates.estimate({ model: undefined }))).toMatch(/model is missing/);
   });
 });
@@ -321,8 +353,34 @@ describe('every schedule and month text is a schedule or a clear error (a small 
   // A deterministic generator: the same texts on every run.
   let seed = 12345;
   const next = () => (seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31;
-  const pieces = ['9', '18', '22', '6', '0', '24', '25', '-', '–', '〜', '～', ':', '30', ' ', 'weekdays', '平日', '毎日', 'Mon-Fri', '24/7', '.', '５', 'x', '時'];
-  const texts = Array.from({ length: 3000 }, () => Array.from({ length: 1 + Math.floor(next() * 5) }, () => pieces[Math.floor(next() * pieces.length)]).join(''));
+  const pieces = [
+    '9',
+    '18',
+    '22',
+    '6',
+    '0',
+    '24',
+    '25',
+    '-',
+    '–',
+    '〜',
+    '～',
+    ':',
+    '30',
+    ' ',
+    'weekdays',
+    '平日',
+    '毎日',
+    'Mon-Fri',
+    '24/7',
+    '.',
+    '５',
+    'x',
+    '時',
+  ];
+  const texts = Array.from({ length: 3000 }, () =>
+    Array.from({ length: 1 + Math.floor(next() * 5) }, () => pieces[Math.floor(next() * pieces.length)]).join(''),
+  );
 
   test('schedules: 0 < hours a day ≤ 24, or estimate.bad-schedule', () => {
     for (const t of texts) {

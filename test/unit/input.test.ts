@@ -43,23 +43,30 @@ describe('a number typed as text is well formed or refused', () => {
     expect(num(typed, 'x')).toBe(value);
   });
 
-  test.each(['0,5', '1,5', '1,00', '12,00', '1,0000', ',5', '1,,000', '12,000,0'])('%j is refused: commas only between groups of three', (typed) => {
-    const m = errorMessage(() => num(typed, 'months'));
-    expect(m).toBe(
-      `months: "${typed}" is not a well-formed number: a decimal takes a point (0.5), not a comma. ` +
-        'Write digits with an optional sign and "$", commas only between groups of three digits, one decimal point and an optional exponent: 12000, 12,000.5, -3, $21.18, 2.5e6.',
-    );
-  });
+  test.each(['0,5', '1,5', '1,00', '12,00', '1,0000', ',5', '1,,000', '12,000,0'])(
+    '%j is refused: commas only between groups of three',
+    (typed) => {
+      const m = errorMessage(() => num(typed, 'months'));
+      expect(m).toBe(
+        `months: "${typed}" is not a well-formed number: a decimal takes a point (0.5), not a comma. ` +
+          'Write digits with an optional sign and "$", commas only between groups of three digits, one decimal point and an optional exponent: 12000, 12,000.5, -3, $21.18, 2.5e6.',
+      );
+    },
+  );
 
-  test.each(['1 000', '1_000', '--1', '1..2', '1.2.3', '1e', '0x10', '1e5.5', '5-', '12$', '-.5.', 'e5'])('%j is refused as malformed', (typed) => {
-    expect(errorMessage(() => num(typed, 'hours'))).toMatch(new RegExp(`^hours: ".*" is not a well-formed number\\. Write digits`));
-  });
+  test.each(['1 000', '1_000', '--1', '1..2', '1.2.3', '1e', '0x10', '1e5.5', '5-', '12$', '-.5.', 'e5'])(
+    '%j is refused as malformed',
+    (typed) => {
+      expect(errorMessage(() => num(typed, 'hours'))).toMatch(new RegExp(`^hours: ".*" is not a well-formed number\\. Write digits`));
+    },
+  );
 
   test('words with no digits say that a number belongs here; "NaN" and "Infinity" typed as text are words', () => {
     expect(errorMessage(() => num('lots', 'training_tokens'))).toBe('training_tokens must be a number; got "lots".');
     expect(errorMessage(() => num('Infinity', 'hours'))).toBe('hours must be a number; got "Infinity".');
     expect(errorMessage(() => num('NaN', 'hours'))).toBe('hours must be a number; got "NaN".');
-    for (const typed of ['$', '.', '-', '+']) expect(errorMessage(() => num(typed, 'hours'))).toBe(`hours must be a number; got "${typed}".`);
+    for (const typed of ['$', '.', '-', '+'])
+      expect(errorMessage(() => num(typed, 'hours'))).toBe(`hours must be a number; got "${typed}".`);
   });
 
   test('a text number beyond the largest double is too large, not Infinity', () => {
@@ -77,18 +84,30 @@ describe('a number typed as text is well formed or refused', () => {
   });
 
   test('the refusal is worded in Japanese for a Japanese spreadsheet', () => {
-    expect(errorMessage(() => num('0,5', 'months'), 'ja')).toMatch(/^months: 「0,5」は正しい数値の形式ではありません。小数にはカンマではなく小数点を使ってください（0\.5）。数字に/);
+    expect(errorMessage(() => num('0,5', 'months'), 'ja')).toMatch(
+      /^months: 「0,5」は正しい数値の形式ではありません。小数にはカンマではなく小数点を使ってください（0\.5）。数字に/,
+    );
     expect(errorMessage(() => num('たくさん', 'months'), 'ja')).toBe('monthsには数値を指定してください（指定された値: 「たくさん」）。');
     expect(errorMessage(() => num(NaN, 'hours'), 'ja')).toBe('hoursには数値を指定してください（指定された値: 有限の数値ではない値）。');
   });
 
   test('whole-number arguments refuse fractions: model units, copies, epochs, CMU counts', () => {
-    expect(errorMessage(() => quotes.provisionedThroughput({ model: 'Llama 2 13B', modelUnits: 1.5 }))).toBe('model_units must be a whole number of 1 or more; got 1.5.');
-    expect(errorMessage(() => quotes.cmiInference({ modelOrCmus: 2, minutes: 5, copies: 2.5 }))).toBe('copies must be a whole number of 1 or more; got 2.5.');
-    expect(errorMessage(() => quotes.fineTuning({ model: 'Nova Micro', tokens: 1000, epochs: 1.5 }))).toBe('epochs must be a whole number of 1 or more; got 1.5.');
-    expect(errorMessage(() => quotes.cmiStorage({ modelOrCmus: 2.5 }))).toBe('model_or_cmus (a CMU count) must be a whole number of 1 or more; got 2.5.');
+    expect(errorMessage(() => quotes.provisionedThroughput({ model: 'Llama 2 13B', modelUnits: 1.5 }))).toBe(
+      'model_units must be a whole number of 1 or more; got 1.5.',
+    );
+    expect(errorMessage(() => quotes.cmiInference({ modelOrCmus: 2, minutes: 5, copies: 2.5 }))).toBe(
+      'copies must be a whole number of 1 or more; got 2.5.',
+    );
+    expect(errorMessage(() => quotes.fineTuning({ model: 'Nova Micro', tokens: 1000, epochs: 1.5 }))).toBe(
+      'epochs must be a whole number of 1 or more; got 1.5.',
+    );
+    expect(errorMessage(() => quotes.cmiStorage({ modelOrCmus: 2.5 }))).toBe(
+      'model_or_cmus (a CMU count) must be a whole number of 1 or more; got 2.5.',
+    );
     // Nova Micro 0.001 per 1K tokens: 1,000,000 tokens × 2 epochs ÷ 1,000 × 0.001 = 2.
-    expect(toNumber(quotes.fineTuning({ model: 'Nova Micro', tokens: num('1,000,000', 'training_tokens'), epochs: num('２', 'epochs') }).total)).toBe(2);
+    expect(
+      toNumber(quotes.fineTuning({ model: 'Nova Micro', tokens: num('1,000,000', 'training_tokens'), epochs: num('２', 'epochs') }).total),
+    ).toBe(2);
   });
 
   test('text or number: number-shaped text is read as a number by the same rules, other text stays text', () => {
@@ -116,7 +135,9 @@ describe('shares and rates', () => {
   test('share() is a fraction of a whole: 0 to 1', () => {
     expect(share('75%', 'input_share')).toBe(0.75);
     expect(share(1, 'input_share')).toBe(1);
-    expect(errorMessage(() => share('150%', 'input_share'))).toBe('input_share must be a share from 0 to 1 (0.75) or a percentage ("75%"); got "150%".');
+    expect(errorMessage(() => share('150%', 'input_share'))).toBe(
+      'input_share must be a share from 0 to 1 (0.75) or a percentage ("75%"); got "150%".',
+    );
     expect(errorMessage(() => share(8, 'tax_rate'))).toBe('tax_rate must be a share from 0 to 1 (0.75) or a percentage ("75%"); got 8.');
     expect(errorMessage(() => share('x%', 'tax_rate'))).toBe('tax_rate must be a number; got "x".');
   });
@@ -125,7 +146,8 @@ describe('shares and rates', () => {
     expect(parseInputShare('３：１').toString()).toBe('0.75');
     expect(parseInputShare('５０％').toString()).toBe('0.5');
     expect(parseInputShare('0.25').toString()).toBe('0.25');
-    const refusal = (got: string) => `input_share must be the share of input tokens from 0 to 1 (0.75), a percentage ("75%") or an input:output ratio ("3:1"); got ${got}.`;
+    const refusal = (got: string) =>
+      `input_share must be the share of input tokens from 0 to 1 (0.75), a percentage ("75%") or an input:output ratio ("3:1"); got ${got}.`;
     expect(errorMessage(() => parseInputShare(NaN))).toBe(refusal('a value that is not a finite number'));
     expect(errorMessage(() => parseInputShare(Infinity))).toBe(refusal('a value that is not a finite number'));
     expect(errorMessage(() => parseInputShare(-Infinity))).toBe(refusal('a value that is not a finite number'));
@@ -163,7 +185,9 @@ describe('values that must not pass', () => {
   test('a result beyond the largest double is too large, never Infinity', () => {
     expect(errorMessage(() => toNumber(new Big('1e309')))).toBe('The input is too large: the result does not fit in a number.');
     // 1e308 hours × 1e308 USD per MU-hour is 1e616.
-    expect(errorMessage(() => toNumber(quotes.provisionedThroughput({ model: 'Llama 2 13B', hours: 1e308, price: 1e308 }).total))).toMatch(/too large/);
+    expect(errorMessage(() => toNumber(quotes.provisionedThroughput({ model: 'Llama 2 13B', hours: 1e308, price: 1e308 }).total))).toMatch(
+      /too large/,
+    );
     expect(errorMessage(() => toNumber(new Big('1e309')), 'ja')).toBe('入力値が大きすぎます。結果を数値で表せません。');
   });
 
@@ -177,15 +201,27 @@ describe('values that must not pass', () => {
   });
 
   test('an ambiguous region is asked about, with every region it could mean', () => {
-    expect(errorMessage(() => catalog.region('US East'))).toBe('"US East" names several regions: "us-east-1", "us-east-2". Say which one by its code.');
-    expect(errorMessage(() => catalog.region('us west'))).toBe('"us west" names several regions: "us-west-1", "us-west-2". Say which one by its code.');
-    expect(errorMessage(() => catalog.region('US East'), 'ja')).toBe('「US East」に当てはまるリージョンが複数あります: 「us-east-1」、「us-east-2」。リージョンコードでどれか1つを指定してください。');
+    expect(errorMessage(() => catalog.region('US East'))).toBe(
+      '"US East" names several regions: "us-east-1", "us-east-2". Say which one by its code.',
+    );
+    expect(errorMessage(() => catalog.region('us west'))).toBe(
+      '"us west" names several regions: "us-west-1", "us-west-2". Say which one by its code.',
+    );
+    expect(errorMessage(() => catalog.region('US East'), 'ja')).toBe(
+      '「US East」に当てはまるリージョンが複数あります: 「us-east-1」、「us-east-2」。リージョンコードでどれか1つを指定してください。',
+    );
     expect(errorMessage(() => catalog.region('米国東部'))).toMatch(/"us-east-1", "us-east-2"/);
-    expect(errorMessage(() => catalog.region('Asia Pacific'))).toMatch(/^"Asia Pacific" names several regions: "ap-northeast-1", .*"ap-southeast-3"\./);
+    expect(errorMessage(() => catalog.region('Asia Pacific'))).toMatch(
+      /^"Asia Pacific" names several regions: "ap-northeast-1", .*"ap-southeast-3"\./,
+    );
     expect(errorMessage(() => catalog.region('EU'))).toMatch(/^"EU" names several regions: "eu-central-1", .*"eu-west-3"\./);
-    expect(errorMessage(() => catalog.region('Europe'))).toMatch(/"eu-central-1", "eu-central-2", "eu-north-1", "eu-south-1", "eu-south-2", "eu-west-1", "eu-west-2", "eu-west-3"/);
+    expect(errorMessage(() => catalog.region('Europe'))).toMatch(
+      /"eu-central-1", "eu-central-2", "eu-north-1", "eu-south-1", "eu-south-2", "eu-west-1", "eu-west-2", "eu-west-3"/,
+    );
     expect(errorMessage(() => catalog.region('アジアパシフィック'))).toMatch(/several regions/);
-    expect(errorMessage(() => catalog.region('ap-northeast'))).toBe('"ap-northeast" names several regions: "ap-northeast-1", "ap-northeast-2", "ap-northeast-3". Say which one by its code.');
+    expect(errorMessage(() => catalog.region('ap-northeast'))).toBe(
+      '"ap-northeast" names several regions: "ap-northeast-1", "ap-northeast-2", "ap-northeast-3". Say which one by its code.',
+    );
     // A region's own full name is never ambiguous.
     expect(catalog.region('US East (Ohio)')).toBe('us-east-2');
     expect(catalog.region('EU (Frankfurt)')).toBe('eu-central-1');
@@ -196,13 +232,21 @@ describe('values that must not pass', () => {
       '"Llama 3" names several models: "Meta Llama 3.1 8B Instruct", "Meta Llama 3.1 70B Instruct", "Meta Llama 3.2 1B Instruct", ' +
         '"Meta Llama 3.2 3B Instruct", "Meta Llama 3.2 11B Instruct", "Meta Llama 3.2 90B Instruct", "Meta Llama 3.3 70B Instruct". Say which one by its ID or full name.',
     );
-    expect(errorMessage(() => catalog.model('Amazon'))).toMatch(/^"Amazon" names several models: (".*", ){7}".*" and 7 more\. Say which one/);
-    expect(errorMessage(() => quotes.storage({ model: 'Titan Text', price: 2 }))).toMatch(/^"Titan Text" names several models: "Amazon Titan Text G1 - Lite"/);
-    expect(errorMessage(() => catalog.model('Claude 3'))).toMatch(/"Anthropic Claude 3 Haiku", "Anthropic Claude 3 Sonnet", "Anthropic Claude 3.5 Sonnet"/);
+    expect(errorMessage(() => catalog.model('Amazon'))).toMatch(
+      /^"Amazon" names several models: (".*", ){7}".*" and 7 more\. Say which one/,
+    );
+    expect(errorMessage(() => quotes.storage({ model: 'Titan Text', price: 2 }))).toMatch(
+      /^"Titan Text" names several models: "Amazon Titan Text G1 - Lite"/,
+    );
+    expect(errorMessage(() => catalog.model('Claude 3'))).toMatch(
+      /"Anthropic Claude 3 Haiku", "Anthropic Claude 3 Sonnet", "Anthropic Claude 3.5 Sonnet"/,
+    );
     // An exact name or alias wins over a longer name that starts with it.
     expect(catalog.model('Nova Lite').id).toBe('amazon.nova-lite-v1:0');
     // Words that begin one model's name only are not made an alias of it: unknown, with that model suggested first.
-    expect(errorMessage(() => catalog.model('Llama 3.3'))).toMatch(/^Unknown model "Llama 3.3"\. Closest known models: "Meta Llama 3.3 70B Instruct"/);
+    expect(errorMessage(() => catalog.model('Llama 3.3'))).toMatch(
+      /^Unknown model "Llama 3.3"\. Closest known models: "Meta Llama 3.3 70B Instruct"/,
+    );
   });
 
   test.each(['constructor', '__proto__', 'toString', 'hasOwnProperty', 'valueOf', 'isPrototypeOf', '__defineGetter__'])(
@@ -233,7 +277,9 @@ describe('bounded work', () => {
   test('text arguments are capped, and the refusal repeats only a short excerpt', () => {
     const long = 'Nova Micro '.repeat(2000);
     const m = errorMessage(() => text(long, 'model'));
-    expect(m).toBe(`model is too long (${long.trim().length} characters; at most ${MAX_TEXT_LENGTH}): "${'Nova Micro '.repeat(4).slice(0, 39)}…".`);
+    expect(m).toBe(
+      `model is too long (${long.trim().length} characters; at most ${MAX_TEXT_LENGTH}): "${'Nova Micro '.repeat(4).slice(0, 39)}…".`,
+    );
     expect(text('x'.repeat(MAX_TEXT_LENGTH), 'model')).toHaveLength(MAX_TEXT_LENGTH);
     expect(errorMessage(() => num('9'.repeat(5000), 'hours'))).toMatch(/^hours is too long \(5000 characters; at most 200\): "9{39}…"\.$/);
   });
@@ -251,17 +297,30 @@ describe('bounded work', () => {
         const d = Array.from({ length: a.length + 1 }, (_, i) => [i, ...new Array<number>(b.length).fill(0)]);
         for (let j = 1; j <= b.length; j++) d[0]![j] = j;
         for (let i = 1; i <= a.length; i++)
-          for (let j = 1; j <= b.length; j++) d[i]![j] = Math.min(d[i - 1]![j]! + 1, d[i]![j - 1]! + 1, d[i - 1]![j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1));
+          for (let j = 1; j <= b.length; j++)
+            d[i]![j] = Math.min(d[i - 1]![j]! + 1, d[i]![j - 1]! + 1, d[i - 1]![j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1));
         return d[a.length]![b.length]!;
       };
       const scored = keys.map((c) => ({
         label: c.label,
-        score: (t.length > 0 && (c.key.includes(t) || t.includes(c.key)) ? 0 : 1) + distance(t, c.key) / Math.max(t.length, c.key.length, 1),
+        score:
+          (t.length > 0 && (c.key.includes(t) || t.includes(c.key)) ? 0 : 1) + distance(t, c.key) / Math.max(t.length, c.key.length, 1),
       }));
       scored.sort((a, b) => a.score - b.score);
       return [...new Set(scored.map((s) => s.label))].slice(0, 3);
     };
-    for (const typed of ['Nova Mikro', 'Lama 3.3 70', 'titan', 'claud 3 haiku', 'x', '', 'llama2-13', 'cohere embed englsh', 'GPT-9', '東京'])
+    for (const typed of [
+      'Nova Mikro',
+      'Lama 3.3 70',
+      'titan',
+      'claud 3 haiku',
+      'x',
+      '',
+      'llama2-13',
+      'cohere embed englsh',
+      'GPT-9',
+      '東京',
+    ])
       expect([typed, closest(typed, keys)]).toEqual([typed, unbounded(typed)]);
     expect(excerpt('東京'.repeat(100))).toBe(`${'東京'.repeat(19)}東…`);
   });
@@ -272,7 +331,9 @@ describe('bounded work', () => {
     // token; PT can win above P ÷ (60 × 6.125e-8) = 14,965,986.3945578231… tokens a minute. Just above it, one unit's
     // margin is tiny and the break-even needs a huge number of units (the old loop never ended past 2^53).
     expect(at(1e6).minTokensPerMinute.toString()).toBe('14965986.394557823129251700680272108844');
-    expect(errorMessage(() => at(14965986.394557824))).toBe('The input is too large: the break-even would need more than 9007199254740991 model units.');
+    expect(errorMessage(() => at(14965986.394557824))).toBe(
+      'The input is too large: the break-even would need more than 9007199254740991 model units.',
+    );
     const b = at(14965986.394557826);
     const full = b.capacityPerUnit.times(b.blendedPerToken);
     const margin = full.minus(b.unitMonthly);
@@ -336,8 +397,11 @@ describe('Japanese input', () => {
 describe('the build finds ambiguous names', () => {
   const raw = readBook();
 
-  test('a region alias that also begins another region\'s name is refused as a guess', () => {
-    const guessing = { ...raw, regions: raw.regions.map((r) => (r.code === 'us-east-1' ? { ...r, aliases: [...(r.aliases ?? []), 'us east'] } : r)) };
+  test("a region alias that also begins another region's name is refused as a guess", () => {
+    const guessing = {
+      ...raw,
+      regions: raw.regions.map((r) => (r.code === 'us-east-1' ? { ...r, aliases: [...(r.aliases ?? []), 'us east'] } : r)),
+    };
     expect(() => compileBook(guessing)).toThrow(BookError);
     expect(() => compileBook(guessing)).toThrow(/region name key "useast" of us-east-1 also names us-east-2/);
   });
@@ -347,7 +411,9 @@ describe('the build finds ambiguous names', () => {
     expect(Object.keys(ambiguousRegions).length).toBeGreaterThan(10);
     for (const [key, codes] of Object.entries(ambiguousRegions)) {
       expect([key, codes.length >= 2, own(regionNames, key)]).toEqual([key, true, undefined]);
-      expect(errorMessage(() => catalog.region(key))).toBe(`"${key}" names several regions: ${codes.map((c) => `"${c}"`).join(', ')}. Say which one by its code.`);
+      expect(errorMessage(() => catalog.region(key))).toBe(
+        `"${key}" names several regions: ${codes.map((c) => `"${c}"`).join(', ')}. Say which one by its code.`,
+      );
     }
     for (const [key, owners] of Object.entries(ambiguousModels)) {
       expect([key, owners.length >= 2, own(modelNames, key)]).toEqual([key, true, undefined]);
@@ -356,9 +422,16 @@ describe('the build finds ambiguous names', () => {
     }
   });
 
-  test('a short form shared by two models is ambiguous, not the first one\'s', () => {
+  test("a short form shared by two models is ambiguous, not the first one's", () => {
     const clone = raw.models.find((m) => m.id === 'amazon.nova-micro-v1:0')!;
-    const twin = { ...clone, id: 'meta.nova-micro-twin', name: 'Meta Nova Micro', aliases: [], priceListSegments: [], marketplaceServiceNames: [] };
+    const twin = {
+      ...clone,
+      id: 'meta.nova-micro-twin',
+      name: 'Meta Nova Micro',
+      aliases: [],
+      priceListSegments: [],
+      marketplaceServiceNames: [],
+    };
     const compiled = compileBook({ ...raw, models: [...raw.models, twin] });
     // "Nova Micro" is an alias of Amazon's; the twin's short form "Nova Micro" does not take it over.
     expect(compiled.models[compiled.modelNames[nameKey('Nova Micro')]!]!.id).toBe('amazon.nova-micro-v1:0');

@@ -25,7 +25,9 @@ describe('the message catalogue', () => {
   });
 
   it('has Japanese text in Japanese (kana or kanji in every template that has words)', () => {
-    const notJapanese = [...ja.entries()].filter(([, t]) => /[A-Za-z]{4,}/.test(t.replace(/\{\w+(:q)?\}/g, '')) && !/[\u3040-\u30ff\u4e00-\u9fff]/.test(t));
+    const notJapanese = [...ja.entries()].filter(
+      ([, t]) => /[A-Za-z]{4,}/.test(t.replace(/\{\w+(:q)?\}/g, '')) && !/[\u3040-\u30ff\u4e00-\u9fff]/.test(t),
+    );
     expect(notJapanese).toEqual([]);
   });
 
@@ -37,8 +39,12 @@ describe('the message catalogue', () => {
 describe('word', () => {
   it('fills parameters, nested messages and lists in each language', () => {
     const inner = msg('common.own-price-hint');
-    expect(word(msg('common.range-position', { row: 2, message: inner }), 'en')).toBe('Row 2 of the range: You can give your own price in the last argument.');
-    expect(word(msg('common.range-position', { row: 2, message: inner }), 'ja')).toBe('範囲の2行目: 最終引数に単価を指定することもできます。');
+    expect(word(msg('common.range-position', { row: 2, message: inner }), 'en')).toBe(
+      'Row 2 of the range: You can give your own price in the last argument.',
+    );
+    expect(word(msg('common.range-position', { row: 2, message: inner }), 'ja')).toBe(
+      '範囲の2行目: 最終引数に単価を指定することもできます。',
+    );
     expect(word(msg('common.unexpected', { detail: ['a', 'b'] }), 'en')).toBe('Unexpected error: a, b');
     expect(word(msg('common.unexpected', { detail: ['a', 'b'] }), 'ja')).toBe('予期しないエラーが発生しました: a、b');
   });
@@ -47,14 +53,20 @@ describe('word', () => {
 describe('bilingual parameters (text the book already has in both languages)', () => {
   it('takes each language its own side, and leaves an empty side empty', () => {
     const reason = (note: { en: string; ja: string }) => msg('lookup.because', { reason: msg('lookup.reason-not-sold'), note });
-    expect(word(reason({ en: 'Only in us-east-1', ja: 'us-east-1 のみで提供されています。' }), 'en')).toBe('AWS does not sell it: Only in us-east-1.');
-    expect(word(reason({ en: 'Only in us-east-1', ja: 'us-east-1 のみで提供されています。' }), 'ja')).toBe('AWSでは提供されていません。us-east-1 のみで提供されています。');
+    expect(word(reason({ en: 'Only in us-east-1', ja: 'us-east-1 のみで提供されています。' }), 'en')).toBe(
+      'AWS does not sell it: Only in us-east-1.',
+    );
+    expect(word(reason({ en: 'Only in us-east-1', ja: 'us-east-1 のみで提供されています。' }), 'ja')).toBe(
+      'AWSでは提供されていません。us-east-1 のみで提供されています。',
+    );
     expect(word(reason({ en: 'Only in us-east-1', ja: '' }), 'ja')).toBe('AWSでは提供されていません。');
   });
 
   it('is not mistaken for a message, nor a message for it', () => {
     expect(word(msg('common.unexpected', { detail: { en: 'a', ja: 'あ' } }), 'ja')).toBe('予期しないエラーが発生しました: あ');
-    expect(word(msg('common.unexpected', { detail: msg('quote.price-given') }), 'ja')).toBe('予期しないエラーが発生しました: 数式で指定された単価');
+    expect(word(msg('common.unexpected', { detail: msg('quote.price-given') }), 'ja')).toBe(
+      '予期しないエラーが発生しました: 数式で指定された単価',
+    );
   });
 });
 
@@ -67,7 +79,9 @@ describe("a gap's note in a missing-price message", () => {
   };
   // A gap ships as a tuple whose last element indexes its [English, Japanese] note; give the Tokyo gap a note of its own.
   const tokyo = (b: CompiledBook) => {
-    const gap = b.gaps.find(([model, item, region]) => model === 'amazon.nova-lite-v1:0' && item === 'training' && region === 'ap-northeast-1')!;
+    const gap = b.gaps.find(
+      ([model, item, region]) => model === 'amazon.nova-lite-v1:0' && item === 'training' && region === 'ap-northeast-1',
+    )!;
     gap[6] = b.gapNotes.push(['', '']) - 1;
     return {
       set note(v: string) {
@@ -101,7 +115,9 @@ describe("a gap's note in a missing-price message", () => {
       gap.note = 'Offered in us-east-1 only.';
       gap.noteJa = '';
     });
-    expect(word(detail, 'ja')).toBe('料金表にap-northeast-1のAmazon Nova Liteの学習料金はありません。AWSでは提供されていません。料金があるリージョン: us-east-1。最終引数に単価を指定することもできます。');
+    expect(word(detail, 'ja')).toBe(
+      '料金表にap-northeast-1のAmazon Nova Liteの学習料金はありません。AWSでは提供されていません。料金があるリージョン: us-east-1。最終引数に単価を指定することもできます。',
+    );
   });
 
   it('functions without a price argument leave the hint out', () => {

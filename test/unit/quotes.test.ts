@@ -76,7 +76,9 @@ describe('defaults and the region the book chooses', () => {
   });
 
   test('the base model of Titan Image Generator G1 has no no-commitment PT: not sold, and said so', () => {
-    expect(errorMessage(() => quotes.rate({ model: 'base:amazon.titan-image-generator-v1', item: 'pt', term: 'none', region: 'us-east-1' }))).toMatch(/does not sell/);
+    expect(
+      errorMessage(() => quotes.rate({ model: 'base:amazon.titan-image-generator-v1', item: 'pt', term: 'none', region: 'us-east-1' })),
+    ).toMatch(/does not sell/);
     expect(quotes.rate({ model: 'amazon.titan-image-generator-v1', item: 'pt', term: 'none', region: 'us-east-1' }).usd).toBe('23.4');
   });
 });
