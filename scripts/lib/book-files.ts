@@ -38,7 +38,7 @@ export function validateBook(book: unknown, dir = RATES_DIR): string[] {
 
 function partText(part: keyof typeof PARTS, value: unknown, dir: string): string {
   const existing = readPart(dir, PARTS[part]);
-  return JSON.stringify({ $comment: existing.$comment, [part]: value }, null, 1) + '\n';
+  return `${JSON.stringify({ $comment: existing.$comment, [part]: value }, null, 1)}\n`;
 }
 
 /** Write one part atomically (write a temporary file, then rename), keeping its $comment. */

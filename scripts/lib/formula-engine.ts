@@ -98,7 +98,7 @@ export function buildEngine(
       );
     };
     // Called when the formula is parsed: the size of the result, from one call with the arguments as written.
-    methods[sizeMethod] = function (ast: { args: ArgNode[] }): ArraySize {
+    methods[sizeMethod] = (ast: { args: ArgNode[] }): ArraySize => {
       const args = ast.args.map(literal);
       const fixed = FIXED_TABLE_SIZES[name];
       if (args.includes(NO_VALUE)) return fixed ? new ArraySize(fixed.cols, fixed.rows) : ArraySize.scalar();

@@ -198,9 +198,18 @@ function htmlOutput(content: string): FakeHtmlOutput {
   const out: FakeHtmlOutput = {
     content,
     title: '',
-    setTitle: (t) => ((out.title = t), out),
-    setWidth: (w) => ((out.width = w), out),
-    setHeight: (h) => ((out.height = h), out),
+    setTitle: (t) => {
+      out.title = t;
+      return out;
+    },
+    setWidth: (w) => {
+      out.width = w;
+      return out;
+    },
+    setHeight: (h) => {
+      out.height = h;
+      return out;
+    },
     getContent: () => out.content,
     getTitle: () => out.title,
   };
@@ -275,7 +284,10 @@ export function gasFakes(spreadsheet = new FakeSpreadsheet(), options: { locale?
     createAddonMenu() {
       const items: [string, string][] = [];
       const menu = {
-        addItem: (caption: string, fn: string) => (items.push([caption, fn]), menu),
+        addItem: (caption: string, fn: string) => {
+          items.push([caption, fn]);
+          return menu;
+        },
         addSeparator: () => menu,
         addToUi: () => void spreadsheet.ui.menus.push({ items }),
       };
@@ -296,10 +308,22 @@ export function gasFakes(spreadsheet = new FakeSpreadsheet(), options: { locale?
       let allowInvalid = true; // Sheets' default for a new rule: warn, do not reject
       let helpText: string | undefined;
       const builder = {
-        requireValueInList: (values: string[]) => ((choices = [...values]), builder),
-        requireFormulaSatisfied: (f: string) => ((formula = f), builder),
-        setAllowInvalid: (allow: boolean) => ((allowInvalid = allow), builder),
-        setHelpText: (text: string) => ((helpText = text), builder),
+        requireValueInList: (values: string[]) => {
+          choices = [...values];
+          return builder;
+        },
+        requireFormulaSatisfied: (f: string) => {
+          formula = f;
+          return builder;
+        },
+        setAllowInvalid: (allow: boolean) => {
+          allowInvalid = allow;
+          return builder;
+        },
+        setHelpText: (text: string) => {
+          helpText = text;
+          return builder;
+        },
         build: () => ({
           ...(choices ? { choices } : {}),
           ...(formula ? { formula } : {}),

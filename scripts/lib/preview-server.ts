@@ -14,7 +14,7 @@
  */
 import { build } from 'esbuild';
 import type { HyperFormula } from 'hyperformula';
-import { CellError, DetailedCellError, ErrorType } from 'hyperformula';
+import { type CellError, DetailedCellError, ErrorType } from 'hyperformula';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { readFileSync } from 'node:fs';

@@ -92,10 +92,10 @@ export function compileBook(book: RawBook): CompiledBook {
     for (const n of [m.id, m.name, ...m.aliases]) claim(modelNames, n, i, 'model');
     checkSource(m.lifecycle.source.id, `model ${m.id} lifecycle`);
     for (const c of m.customization) {
-      c.regions.forEach((r) => checkRegion(r, `model ${m.id} ${c.method}`));
+      for (const r of c.regions) checkRegion(r, `model ${m.id} ${c.method}`);
       checkSource(c.source.id, `model ${m.id} ${c.method}`);
     }
-    m.provisionedThroughput.regions.forEach((r) => checkRegion(r, `model ${m.id} PT`));
+    for (const r of m.provisionedThroughput.regions) checkRegion(r, `model ${m.id} PT`);
     checkSource(m.provisionedThroughput.source.id, `model ${m.id} PT`);
   });
   // The Price List mapping tables: one model per usage-type segment and per Marketplace servicename.

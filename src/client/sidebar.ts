@@ -61,8 +61,6 @@ const $ = <T extends HTMLElement = HTMLElement>(id: string): T => {
 };
 /** One of the sidebar's words in its current language. */
 const t = (key: SidebarKey, params?: Parameters<typeof tr>[2]): string => tr(state.lang, key, params);
-/** A USD amount, with the yen beside it when the server worked them out. */
-const money = (amount: string, jpy?: string | null): string => (jpy ? t('usd-jpy', { usd: usd(amount), jpy: count(jpy) }) : usd(amount));
 
 function el<K extends keyof HTMLElementTagNameMap>(tag: K, className?: string, text?: string): HTMLElementTagNameMap[K] {
   const e = document.createElement(tag);
@@ -354,8 +352,14 @@ function renderResult(): void {
   }
   lifecycleNotice(result);
   $('quote-title').textContent = t('quote-title', { model: result.modelName, kind: t(`kind-${result.kind}`) });
-  if (result.kind === 'estimate') return renderEstimate(result as EstimateOk);
-  if ('rows' in result) return renderComparison(result as ComparisonOk);
+  if (result.kind === 'estimate') {
+    renderEstimate(result as EstimateOk);
+    return;
+  }
+  if ('rows' in result) {
+    renderComparison(result as ComparisonOk);
+    return;
+  }
   const noCommit = result.lines.find((l) => l.term === 'none' && l.amount)?.amount;
   for (const line of result.lines) {
     const li = el('li', 'line');

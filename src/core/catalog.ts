@@ -8,7 +8,7 @@ import { msg, type Message } from './message';
 import { sourceLinks } from './sources';
 import { unpackUsageType } from './usage-types';
 import type { Item, Term, Unit, Variant } from './price-book';
-import { closest, excerpt, nameKey, own, quoteList } from './text';
+import { closest, excerpt, nameKey, own } from './text';
 import { itemLabel, termLabel, termFromText } from './vocabulary';
 
 export const DEFAULT_REGION = 'us-east-1';

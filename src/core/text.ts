@@ -47,7 +47,7 @@ function editDistance(a: string, b: string): number {
       const left = prev[j - 1]!;
       const replace = diag + (ca === b.charCodeAt(j - 1) ? 0 : 1);
       const insert = up < left ? up + 1 : left + 1;
-      prev[j] = insert < replace ? insert : replace;
+      prev[j] = Math.min(insert, replace);
       diag = up;
     }
   }

@@ -82,7 +82,9 @@ export function insertBudgetTemplate(): string {
         SpreadsheetApp.newDataValidation().requireFormulaSatisfied(r.formula).setAllowInvalid(false).setHelpText(r.help).build(),
       );
   }
-  template.widths.forEach((w, i) => sheet.setColumnWidth(i + 1, w));
+  template.widths.forEach((w, i) => {
+    sheet.setColumnWidth(i + 1, w);
+  });
   sheet.getRange(template.cells.model).activate();
   spreadsheet.toast(t(lang, 'inserted', { name }));
   return name;

@@ -327,7 +327,9 @@ function regionChoices(kind: Kind, s: Subject, term: Term): RegionChoice[] {
   // What to ask the book's gaps about, for the regions without a price.
   let gapItem: Item | undefined;
   let gapTerm: Term | undefined;
-  const add = (codes: string[]) => codes.forEach((c) => priced.add(c));
+  const add = (codes: string[]) => {
+    for (const c of codes) priced.add(c);
+  };
   if (s.cmi) {
     const item = kind === 'cmi-storage' ? 'cmi-storage' : 'cmi-inference';
     for (const subject of cmiSubjects(s.cmi)) add(catalog.regionsFor({ subject, item }));
@@ -671,7 +673,9 @@ export function getEstimate(req: QuoteRequest): EstimateResult {
 /** Every region can be asked for; those where some hosting option of the model is sold are marked priced. */
 function estimateRegions(s: Subject): RegionChoice[] {
   const sold = new Set<string>();
-  const add = (codes: string[]) => codes.forEach((c) => sold.add(c));
+  const add = (codes: string[]) => {
+    for (const c of codes) sold.add(c);
+  };
   if (s.cmi) for (const subject of cmiSubjects(s.cmi)) add(catalog.regionsFor({ subject, item: 'cmi-inference' }));
   else {
     const id = s.model!.id;

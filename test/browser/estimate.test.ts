@@ -307,7 +307,10 @@ describe('every field in Japanese, with bad values', () => {
         });
       const english = englishSentences(text, allowed).filter((s) => {
         const line = text.split('\n').find((l) => l.includes(s)) ?? s;
-        if (PENDING_INPUT_WORDS.some((re) => re.test(line.trim()))) return (pending.push(line.trim()), false);
+        if (PENDING_INPUT_WORDS.some((re) => re.test(line.trim()))) {
+          pending.push(line.trim());
+          return false;
+        }
         return true;
       });
       expect([kind, field, english]).toEqual([kind, field, []]);

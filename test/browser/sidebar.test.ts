@@ -550,8 +550,8 @@ describe('the Compare view', () => {
         if (fn === 'getComparison' && answer.ok) {
           const c = answer.value as ComparisonResult;
           if (c.ok) {
-            c.rows.forEach((r) => (r.option = r.note = { en: EVIL, ja: EVIL }));
-            c.breakEven.forEach((b) => (b.sentence = { en: EVIL, ja: EVIL }));
+            for (const r of c.rows) r.option = r.note = { en: EVIL, ja: EVIL };
+            for (const b of c.breakEven) b.sentence = { en: EVIL, ja: EVIL };
             c.formula = `${c.formula}<script>window.__pwned=2</script>`;
           }
         }

@@ -2,7 +2,7 @@
  * A small budget model — inputs, formulas that call the custom functions, and ordinary spreadsheet arithmetic on
  * top — evaluated by a real formula engine, with the functions taken from the built bundle as Apps Script loads it.
  */
-import { HyperFormula } from 'hyperformula';
+import type { HyperFormula } from 'hyperformula';
 import { buildEngine, type SheetFunction } from '../../scripts/lib/formula-engine';
 import { loadBundle } from '../support/bundle';
 

@@ -3,7 +3,7 @@
  * against the foundation's own functions in the same engine. (The sheet reads its hours from a cell, so it uses the
  * single-value functions; BEDROCK_COMPARE's table spilling is tested in spill.test.ts.)
  */
-import { HyperFormula } from 'hyperformula';
+import type { HyperFormula } from 'hyperformula';
 import { buildEngine, type SheetFunction } from '../../scripts/lib/formula-engine';
 import { loadBundle } from '../support/bundle';
 

@@ -2,7 +2,7 @@
  * Table results spill, as in Google Sheets: BEDROCK_COMPARE inserted with its arguments written out (what the sidebar's
  * "Insert table" writes) fills the cells to the right and below, and ordinary formulas can read those cells.
  */
-import { DetailedCellError, HyperFormula } from 'hyperformula';
+import { DetailedCellError, type HyperFormula } from 'hyperformula';
 import { buildEngine, type SheetFunction } from '../../scripts/lib/formula-engine';
 import { loadBundle, type Bundle } from '../support/bundle';
 

@@ -416,6 +416,7 @@ describe('properties that would have caught each class of issue 11', () => {
   test('break-even tokens ends near its singular throughput, where the unit count passes 2^53', () => {
     // Nova Micro, 1 month: PT can win only above 14,965,986.3945578231… tokens a minute per unit (see test/unit/input).
     const r = mulberry32(SEED + 6);
+    // biome-ignore lint/correctness/noPrecisionLoss: the literal is read as its nearest double on purpose
     const at = new Float64Array([14965986.394557823]);
     const bits = new BigInt64Array(at.buffer);
     const base = bits[0]!;

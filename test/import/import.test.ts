@@ -273,6 +273,7 @@ describe('refusals: the file and the place are named, and rates/ is left byte-id
     expect((error as Error).message).toMatch(message);
     expect(snapshot(rates.dir)).toEqual(before);
   };
+  // biome-ignore lint/suspicious/noExplicitAny: an AWS offer file is untyped JSON; the test edits it at known deep paths
   const variant = (name: string, edit: (offer: any) => void) => {
     const offer = JSON.parse(readFileSync(BULK_USE1, 'utf8'));
     edit(offer);
@@ -280,6 +281,7 @@ describe('refusals: the file and the place are named, and rates/ is left byte-id
     writeFileSync(file, JSON.stringify(offer, null, 2));
     return file;
   };
+  // biome-ignore lint/suspicious/noExplicitAny: as above
   const dim = (offer: any) =>
     offer.terms.OnDemand['53H5R5ST2K32S9HM']['53H5R5ST2K32S9HM.JRTCKXETXF'].priceDimensions['53H5R5ST2K32S9HM.JRTCKXETXF.6YS6EN2CT7'];
 
@@ -305,7 +307,7 @@ describe('refusals: the file and the place are named, and rates/ is left byte-id
     ));
   test('missing fields', () => {
     refuse(
-      variant('no-usagetype.json', (o) => delete o.products['DR6E7WPG8GTX32D4'].attributes.usagetype),
+      variant('no-usagetype.json', (o) => delete o.products.DR6E7WPG8GTX32D4.attributes.usagetype),
       /products\["DR6E7WPG8GTX32D4"\]\.attributes\.usagetype: missing/,
     );
     refuse(
@@ -323,7 +325,7 @@ describe('refusals: the file and the place are named, and rates/ is left byte-id
   });
   test('a product of another service inside a Bedrock offer', () =>
     refuse(
-      variant('mixed.json', (o) => (o.products['DR6E7WPG8GTX32D4'].attributes.servicecode = 'AmazonSageMaker')),
+      variant('mixed.json', (o) => (o.products.DR6E7WPG8GTX32D4.attributes.servicecode = 'AmazonSageMaker')),
       /attributes\.servicecode: "AmazonSageMaker"/,
     ));
   test('get-products records of another service, or a damaged record', () => {

@@ -12,7 +12,7 @@ import { readBook } from '../../scripts/lib/book-files';
 const book = readBook();
 
 /** Every claim of models.json that has neither a price nor a gap, as "model item region". */
-export function unaccounted(b: RawBook): string[] {
+function unaccounted(b: RawBook): string[] {
   const out: string[] = [];
   for (const m of b.models) {
     const claims: [Item, string][] = [];

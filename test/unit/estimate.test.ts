@@ -9,7 +9,7 @@
  *   128K" = 2 CMUs, Llama v1.0 at 0.05718 per CMU-minute and 1.95 per CMU-month in us-east-1 and us-west-2.
  * December 2026 has 31 days (744 h), starts on a Tuesday, and has 23 weekdays in 5 Monday-to-Friday runs.
  */
-import { book, estimates, toNumber, Estimates, Catalog, PricingError } from '../../src/core';
+import { book, estimates, toNumber, Estimates, Catalog, type PricingError } from '../../src/core';
 import type { CompiledBook, Estimate } from '../../src/core';
 import { activeTime, parseMonth } from '../../src/core/month';
 import { parseSchedule } from '../../src/core/schedule';

@@ -57,7 +57,7 @@ describe('a number typed as text is well formed or refused', () => {
   test.each(['1 000', '1_000', '--1', '1..2', '1.2.3', '1e', '0x10', '1e5.5', '5-', '12$', '-.5.', 'e5'])(
     '%j is refused as malformed',
     (typed) => {
-      expect(errorMessage(() => num(typed, 'hours'))).toMatch(new RegExp(`^hours: ".*" is not a well-formed number\\. Write digits`));
+      expect(errorMessage(() => num(typed, 'hours'))).toMatch(/^hours: ".*" is not a well-formed number\. Write digits/);
     },
   );
 
@@ -286,7 +286,7 @@ describe('bounded work', () => {
 
   test('an unknown name echoes an excerpt, and the closest-name search compares only the first 64 characters', () => {
     const typed = `zzz${'q'.repeat(150)}`;
-    expect(errorMessage(() => catalog.model(typed))).toMatch(new RegExp(`^Unknown model "zzzq{36}…"\\. Closest known models:`));
+    expect(errorMessage(() => catalog.model(typed))).toMatch(/^Unknown model "zzzq{36}…"\. Closest known models:/);
     const keys = Object.entries(catalog.book.modelNames).map(([key, i]) => ({ key, label: catalog.book.models[i]!.name }));
     // 100,000 characters are searched as their first 64: the same answer, in the same order.
     expect(closest('nova mikro'.padEnd(100_000, 'x'), keys)).toEqual(closest('nova mikro'.padEnd(64, 'x'), keys));
