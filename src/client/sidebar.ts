@@ -4,6 +4,7 @@
  * new Option(), never as HTML.
  */
 import { itemLabel, termLabel, unitLabel } from '../core/vocabulary';
+import { msg } from '../core/message';
 import type { Term } from '../core/price-book';
 import { FIELDS_BY_KIND, requestFor, type InputId } from '../ui/sidebar-request';
 import {
@@ -386,6 +387,21 @@ function renderResult(): void {
     const src = el('div', 'detail secondary');
     src.append(`${t('as-of', { date: line.asOf })} · ${t('source')}: `, sourceLink(line));
     li.append(src);
+    if (line.caveat) li.append(el('div', 'detail caveat', t('caveat', { note: line.caveat })));
+    if (line.earlier)
+      li.append(
+        el(
+          'div',
+          'detail secondary history',
+          t('earlier', {
+            readings: line.earlier.map((r) =>
+              r.to
+                ? msg('sidebar.earlier-reading', { usd: r.usd, from: r.from, to: r.to })
+                : msg('sidebar.earlier-reading-open', { usd: r.usd, from: r.from }),
+            ),
+          }),
+        ),
+      );
     if (result.kind === 'pt-compare' && noCommit && line.term !== 'none') {
       const pct = percentLess(line.amount, noCommit);
       if (pct) li.append(el('div', 'detail saving', t('saves', { pct })));

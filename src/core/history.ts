@@ -3,7 +3,7 @@
  * its history (src/book/merge.ts). Each has the date it took effect (the offer's terms, else the date it was read)
  * and the date the next newer reading took over — blank while it still stands.
  */
-import type { PriceInfo } from './catalog';
+import type { Catalog, PriceInfo } from './catalog';
 import type { CompiledBook, HistoryRow } from './compiled-book';
 import { msg, type Message } from './message';
 import type { Quotes } from './quotes';
@@ -29,11 +29,13 @@ function validFrom(book: CompiledBook, sourceId: string, asOf: string, effective
 }
 
 export function rateHistory(quotes: Quotes, a: Parameters<Quotes['rate']>[0]): Reading[] {
-  const current: PriceInfo = quotes.rate(a);
-  const catalog = quotes.catalog;
+  return readingsOf(quotes.catalog, quotes.rate(a));
+}
+
+/** Every reading of a price the catalog answered, the current one first; only the current one for a price given in a formula. */
+export function readingsOf(catalog: Catalog, current: PriceInfo): Reading[] {
   const book = catalog.book;
-  const row = catalog.rowOf(current)!;
-  const extra = row[5];
+  const extra = catalog.rowOf(current)?.[5];
   const reading = (usd: string, sourceId: string, from: string, isCurrent: boolean): Reading => {
     const s = catalog.sourceText(sourceId);
     const url = s.url ? { sourceUrl: s.url } : {};

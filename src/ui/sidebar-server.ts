@@ -26,7 +26,8 @@ import { PricingError } from '../core/errors';
 import type { Item, Term } from '../core/price-book';
 import { BASE_PREFIX, DEFAULTS } from '../core/quotes';
 import { num, text, textOrNumber } from '../sheets/cells';
-import { pricesChecked } from '../core/history';
+import { caveatNote } from '../core/catalog';
+import { pricesChecked, readingsOf } from '../core/history';
 import { checkFormula } from './formula-check';
 import { requestFor, type InputId } from './sidebar-request';
 
@@ -373,20 +374,26 @@ function pickRegion(wanted: string | undefined, choices: RegionChoice[]): string
 }
 
 function lineViews(q: Quote): QuoteLineView[] {
-  return q.lines.map((l) => ({
-    item: l.item,
-    quantity: l.quantity,
-    usd: l.price.usd,
-    unit: l.price.unit,
-    region: l.price.region,
-    ...(l.price.term ? { term: l.price.term } : {}),
-    ...(l.price.variant ? { variant: l.price.variant } : {}),
-    asOf: l.price.asOf,
-    source: l.price.source,
-    sourceTitle: book.sources[l.price.sourceId]?.title ?? '',
-    ...(l.price.sourceUrl ? { sourceUrl: l.price.sourceUrl } : {}),
-    amount: l.amount.toFixed(),
-  }));
+  return q.lines.map((l) => {
+    const caveat = caveatNote([l.price]);
+    const earlier = l.price.overridden ? [] : readingsOf(catalog, l.price).filter((r) => !r.current);
+    return {
+      item: l.item,
+      quantity: l.quantity,
+      usd: l.price.usd,
+      unit: l.price.unit,
+      region: l.price.region,
+      ...(l.price.term ? { term: l.price.term } : {}),
+      ...(l.price.variant ? { variant: l.price.variant } : {}),
+      asOf: l.price.asOf,
+      source: l.price.source,
+      sourceTitle: book.sources[l.price.sourceId]?.title ?? '',
+      ...(l.price.sourceUrl ? { sourceUrl: l.price.sourceUrl } : {}),
+      amount: l.amount.toFixed(),
+      ...(caveat ? { caveat } : {}),
+      ...(earlier.length ? { earlier: earlier.map((r) => ({ usd: r.usd, from: r.validFrom, to: r.validTo })) } : {}),
+    };
+  });
 }
 
 function priceOne(req: QuoteRequest, s: Subject, region: string | undefined): { quote: Quote; formula: string } {

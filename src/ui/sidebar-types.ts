@@ -150,6 +150,10 @@ export interface QuoteLineView {
   formula?: string;
   /** pt-compare: why this term has no price. */
   unavailable?: Message;
+  /** What AWS's own data contradicts or leaves odd about this price (BEDROCK_RATE_INFO's caveat column). */
+  caveat?: Message;
+  /** Older readings of this price, newest first (BEDROCK_RATE_HISTORY's rows after the current one). */
+  earlier?: { usd: string; from: string; to: string }[];
 }
 
 export interface QuoteOk {

@@ -129,6 +129,22 @@ describe('getQuote: the breakdown, its formula and the same number', () => {
     expect(q.lifecycle).toMatchObject({ status: 'eol', eolDate: '2024-10-30' });
     expect(ok(getQuote({ kind: 'training', model: 'amazon.nova-lite-v1:0', tokens: 1 })).lifecycle).toBeUndefined();
   });
+
+  test("a price's caveat and its earlier readings are shown with it, as BEDROCK_RATE_INFO and BEDROCK_RATE_HISTORY give them", () => {
+    // Titan Embeddings G1 Text, no commitment, London: 10.8082 as AWS lists it, which looks swapped with São Paulo's.
+    const odd = ok(getQuote({ kind: 'pt', model: 'amazon.titan-embed-text-v1', term: 'none', region: 'eu-west-2' })).lines[0]!;
+    expect(odd.usd).toBe('10.8082');
+    expect(say(odd.caveat, 'en')).toMatch(/^Caveat: /);
+    expect(say(odd.caveat, 'ja')).toMatch(/^注意: /);
+    // Llama 3.1 8B 128K imported: the current 0.05718 per CMU-minute, and three older readings newest first.
+    const cmi = ok(getQuote({ kind: 'cmi', model: 'Llama 3.1 8B 128K', minutes: 7, copies: 1 })).lines[0]!;
+    expect(cmi.caveat).toBeUndefined();
+    expect(cmi.earlier).toEqual([
+      { usd: '0.05718', from: '2026-01-01', to: '2026-08-01' },
+      { usd: '0.05718', from: '2025-10-21', to: '2026-01-01' },
+      { usd: '0.0785', from: '2025-02-28', to: '2025-10-21' },
+    ]);
+  });
 });
 
 describe('regions', () => {
