@@ -5,25 +5,16 @@
  * trip, the yen at the user's remembered rate, and every field of the sidebar given bad values in Japanese with no
  * English sentence on screen. Screenshots at 300 px go to test-output/ (estimate-en.png, estimate-ja.png, …).
  */
-import { existsSync, mkdirSync } from 'node:fs';
+import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { chromium, type Browser, type BrowserContext, type FrameLocator, type Page } from 'playwright-core';
+import type { Browser, BrowserContext, FrameLocator, Page } from 'playwright-core';
 import { startPreview, type Preview } from '../../scripts/lib/preview-server';
+import { launchChromium } from '../support/browser';
 import { templates } from '../../src/messages/catalogue';
 import { FakeSpreadsheet, gasFakes } from '../../scripts/lib/gas-fakes';
 import { DIST, loadBundle } from '../support/bundle';
 
 const OUT = join(__dirname, '..', '..', 'test-output');
-const CHROMIUM = '/usr/bin/chromium';
-const CHROMIUM_ARGS = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-];
 
 // With HtmlService, as in Apps Script: the sidebar's server code is dist/UiServer.html, which getSidebarModel loads.
 const gas = loadBundle(gasFakes(new FakeSpreadsheet(['Sheet1']), { dist: DIST }).globals);
@@ -38,11 +29,9 @@ let pageErrors: string[];
 let calls: string[];
 
 beforeAll(async () => {
-  if (!existsSync(CHROMIUM))
-    throw new Error(`${CHROMIUM} is missing: install Debian's chromium (apt-get install chromium), as .ci/run does.`);
   mkdirSync(OUT, { recursive: true });
   preview = await startPreview({ port: 0 });
-  browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
+  browser = await launchChromium();
 });
 
 afterAll(async () => {

@@ -7,22 +7,13 @@
  */
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { chromium, type Browser, type BrowserContext, type Frame, type FrameLocator, type Page } from 'playwright-core';
-import { findChromium } from '../../scripts/lib/chromium';
+import type { Browser, BrowserContext, Frame, FrameLocator, Page } from 'playwright-core';
 import { startPreview, type Preview } from '../../scripts/lib/preview-server';
+import { launchChromium } from '../support/browser';
 import type { ComparisonResult, QuoteResult, SidebarData } from '../../src/ui/sidebar-types';
 import { loadBundle } from '../support/bundle';
 
 const OUT = join(__dirname, '..', '..', 'test-output');
-const CHROMIUM_ARGS = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-];
 
 const gas = loadBundle();
 const fn = (name: string, ...args: unknown[]) => gas[name]!(...args);
@@ -44,9 +35,8 @@ let pageErrors: string[];
 
 beforeAll(async () => {
   mkdirSync(OUT, { recursive: true });
-  const found = await findChromium();
   preview = await startPreview({ port: 0 });
-  browser = await chromium.launch({ executablePath: found.executablePath, args: [...CHROMIUM_ARGS, ...found.args] });
+  browser = await launchChromium();
 });
 
 afterAll(async () => {
