@@ -2,7 +2,7 @@
  * The compact, indexed form of the price book that ships inside the Apps Script bundle. Every custom-function call
  * loads the whole script, so all indexing is done at build time (src/book/compile.ts): a lookup is a property read.
  */
-import type { Item, LifecycleStatus, Source, Term, Unit, Variant } from './price-book';
+import type { Gap, Item, LifecycleStatus, Source, Term, Unit, Variant } from './price-book';
 
 /**
  * [usd, index into units, asOf ('' when it is the source's own date), index into sourceIds, packed usage type (see
@@ -111,16 +111,7 @@ export interface CompiledBook {
  */
 export type CompiledGap = [string, Item, string, Term | '', Variant | '', 0 | 1, number];
 
-/** A gap as the catalog answers it: why a price is absent, in English and in Japanese. */
-export interface GapInfo {
-  model: string;
-  item: Item;
-  region?: string;
-  term?: Term;
-  variant?: Variant;
-  reason: 'not-published' | 'not-sold';
-  note: string;
-  noteJa: string;
-}
+/** A gap as the catalog answers it: the book's gap, why a price is absent in English and Japanese, without its source. */
+export type GapInfo = Omit<Gap, 'source'>;
 
 export type { Item, Term, Unit, Variant };

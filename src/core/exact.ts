@@ -57,16 +57,8 @@ export function scaledNumber(x: number): Scaled | undefined {
  * product passes 2^53 − 1 or the total power of ten passes 10^22.
  */
 export function exactProduct(factors: Scaled[], extraScale = 0): number | undefined {
-  let p = 1;
-  let scale = extraScale;
-  for (const f of factors) {
-    p *= f.int;
-    // p was exact before; if the true product is ≤ MAX the rounded one is exact, and if it is > MAX the rounded one
-    // is ≥ 2^53 > MAX (rounding is monotone and 2^53 is a double), so this test is exact.
-    if (p > MAX) return undefined;
-    scale += f.scale;
-  }
-  return divide(p, scale);
+  const p = scaledProduct(factors, extraScale);
+  return p && divide(p.int, p.scale);
 }
 
 /** The double nearest a/10^aScale + b/10^bScale, or undefined outside the safe range. */
@@ -86,6 +78,8 @@ export function scaledProduct(factors: Scaled[], extraScale = 0): Scaled | undef
   let scale = extraScale;
   for (const f of factors) {
     p *= f.int;
+    // p was exact before; if the true product is ≤ MAX the rounded one is exact, and if it is > MAX the rounded one
+    // is ≥ 2^53 > MAX (rounding is monotone and 2^53 is a double), so this test is exact.
     if (p > MAX) return undefined;
     scale += f.scale;
   }
