@@ -9,7 +9,7 @@ import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser, BrowserContext, FrameLocator, Page } from 'playwright-core';
 import { startPreview, type Preview } from '../../scripts/lib/preview-server';
-import { launchChromium } from '../support/browser';
+import { answeredAfter, launchChromium, openPreviewPage } from '../support/browser';
 import { templates } from '../../src/messages/catalogue';
 import { FakeSpreadsheet, gasFakes } from '../../scripts/lib/gas-fakes';
 import { DIST, loadBundle } from '../support/bundle';
@@ -45,35 +45,16 @@ afterEach(async () => {
 });
 
 async function openPreview(): Promise<void> {
-  context = await browser.newContext({ viewport: { width: 1280, height: 1400 } });
-  page = await context.newPage();
-  pageErrors = [];
   calls = [];
-  page.on('pageerror', (e) => pageErrors.push(e.message));
-  const origin = new URL(preview.url).origin;
-  await page.route(
-    (url) => url.origin !== origin,
-    (route) => route.abort(),
-  );
-  await page.route('**/api/rpc', async (route) => {
-    calls.push((route.request().postDataJSON() as { fn: string }).fn);
-    await route.continue();
-  });
-  await page.goto(preview.url);
-  sidebar = page.frameLocator('#sidebar');
-  await page.waitForFunction(
-    () => (document.querySelector('#sidebar') as HTMLIFrameElement).contentDocument?.body?.dataset.quote === 'shown',
-  );
+  ({ context, page, sidebar, pageErrors } = await openPreviewPage(browser, preview.url, 1400, (p) =>
+    p.route('**/api/rpc', async (route) => {
+      calls.push((route.request().postDataJSON() as { fn: string }).fn);
+      await route.continue();
+    }),
+  ));
 }
 
-async function answered(action: () => Promise<unknown>): Promise<void> {
-  const before = Number((await sidebar.locator('body').getAttribute('data-answered')) ?? 0);
-  await action();
-  await page.waitForFunction((prev) => {
-    const body = (document.querySelector('#sidebar') as HTMLIFrameElement).contentDocument!.body;
-    return Number(body.dataset.answered ?? 0) > prev && body.dataset.quote === 'shown';
-  }, before);
-}
+const answered = (action: () => Promise<unknown>) => answeredAfter(page, sidebar, action);
 
 const choose = (id: string, value: string) => sidebar.locator(`#${id}`).selectOption(value);
 

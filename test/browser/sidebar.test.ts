@@ -9,7 +9,7 @@ import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser, BrowserContext, Frame, FrameLocator, Page } from 'playwright-core';
 import { startPreview, type Preview } from '../../scripts/lib/preview-server';
-import { launchChromium } from '../support/browser';
+import { answeredAfter, launchChromium, openPreviewPage } from '../support/browser';
 import type { ComparisonResult, QuoteResult, SidebarData } from '../../src/ui/sidebar-types';
 import { loadBundle } from '../support/bundle';
 
@@ -46,21 +46,7 @@ afterAll(async () => {
 
 /** A fresh page on the preview, with everything off-host (the add-ons CSS on gstatic) aborted. */
 async function openPreview(routes?: (page: Page) => Promise<void>): Promise<void> {
-  context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
-  page = await context.newPage();
-  pageErrors = [];
-  page.on('pageerror', (e) => pageErrors.push(e.message));
-  const origin = new URL(preview.url).origin;
-  await page.route(
-    (url) => url.origin !== origin,
-    (route) => route.abort(),
-  );
-  if (routes) await routes(page);
-  await page.goto(preview.url);
-  sidebar = page.frameLocator('#sidebar');
-  await page.waitForFunction(
-    () => (document.querySelector('#sidebar') as HTMLIFrameElement).contentDocument?.body?.dataset.quote === 'shown',
-  );
+  ({ context, page, sidebar, pageErrors } = await openPreviewPage(browser, preview.url, 900, routes));
 }
 
 afterEach(async () => {
@@ -75,14 +61,7 @@ function sidebarFrame(): Frame {
 }
 
 /** Does something in the sidebar and waits until the breakdown for the resulting inputs is shown. */
-async function answered(action: () => Promise<unknown>): Promise<void> {
-  const before = Number((await sidebar.locator('body').getAttribute('data-answered')) ?? 0);
-  await action();
-  await page.waitForFunction((prev) => {
-    const body = (document.querySelector('#sidebar') as HTMLIFrameElement).contentDocument!.body;
-    return Number(body.dataset.answered ?? 0) > prev && body.dataset.quote === 'shown';
-  }, before);
-}
+const answered = (action: () => Promise<unknown>) => answeredAfter(page, sidebar, action);
 
 /** …and returns the total it shows, as the exact decimal string the server sent. */
 async function totalAfter(action: () => Promise<unknown>): Promise<string> {
