@@ -147,9 +147,12 @@ interface Placement {
 export class Estimates {
   constructor(readonly catalog: Catalog) {}
 
+  /** Each region's location, built on the first estimate (not at script load) and kept for the call. */
+  private locations?: Map<string, [number, number] | undefined>;
+
   /** The regions in order of distance from `from` (ties and regions without a location by code). */
   nearest(from: string, candidates: readonly string[]): string[] {
-    const where = new Map(this.catalog.book.regions.map((r) => [r.code, r.location]));
+    const where = (this.locations ??= new Map(this.catalog.book.regions.map((r) => [r.code, r.location])));
     const origin = where.get(from);
     const key = (code: string) => {
       const l = where.get(code);
