@@ -1,11 +1,8 @@
 /**
  * The one error type of the pricing core. It carries a Message (a catalogue code and its parameters) that the edge
  * words in the user's language; `code` is the kind of problem, so callers branch without parsing text.
- *
- * Transitional: a plain English string is still accepted while the core moves to messages (issue 10); it is worded
- * as-is in every language. New code passes a Message.
  */
-import { isMessage, type Message } from './message';
+import type { Message } from './message';
 
 export type PricingErrorCode =
   | 'unknown-model'
@@ -26,14 +23,14 @@ export type PricingErrorCode =
 
 export class PricingError extends Error {
   readonly code: PricingErrorCode;
-  /** What to tell the user, as data; undefined only for the transitional English strings. */
-  readonly detail: Message | undefined;
+  /** What to tell the user, as data: the edge words it. */
+  readonly detail: Message;
 
-  constructor(code: PricingErrorCode, message: Message | string) {
-    super(isMessage(message) ? message.code : message);
+  constructor(code: PricingErrorCode, detail: Message) {
+    super(detail.code);
     this.name = 'PricingError';
     this.code = code;
-    this.detail = isMessage(message) ? message : undefined;
+    this.detail = detail;
   }
 }
 

@@ -51,10 +51,7 @@ export interface RangePosition {
 
 /** What a thrown error tells the user, as a message. */
 export function messageOf(e: unknown, at?: RangePosition): Message {
-  const inner: Message | string = isPricingError(e)
-    ? (e.detail ?? e.message)
-    : msg('common.unexpected', { detail: e instanceof Error ? e.message : String(e) });
-  const message = typeof inner === 'string' ? msg('common.unexpected', { detail: inner }) : inner;
+  const message = isPricingError(e) ? e.detail : msg('common.unexpected', { detail: e instanceof Error ? e.message : String(e) });
   if (!at) return message;
   return at.column
     ? msg('common.range-position-column', { row: at.row, column: at.column, message })

@@ -257,10 +257,10 @@ const FIELD_BY_ARG: Record<string, Field> = {
   month: 'month',
 };
 
-/** What a pricing error tells the user, as a message (the core's transitional English strings wrapped as written). */
+/** What an error tells the user, as a message: a pricing error's own, anything else as unexpected. */
 export function messageOf(e: unknown): Message {
-  if (isPricingError(e)) return e.detail ?? msg('sidebar.as-written', { text: e.message });
-  return msg('sidebar.as-written', { text: e instanceof Error ? e.message : String(e) });
+  if (isPricingError(e)) return e.detail;
+  return msg('common.unexpected', { detail: e instanceof Error ? e.message : String(e) });
 }
 
 /** The sidebar field a message is about: its English wording starts with the argument's name, as in the cells. */

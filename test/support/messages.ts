@@ -11,7 +11,7 @@ export function errorMessage(fn: () => unknown, lang: Lang = 'en'): string {
   try {
     fn();
   } catch (e) {
-    return isPricingError(e) && e.detail ? word(e.detail, lang) : (e as Error).message;
+    return isPricingError(e) ? word(e.detail, lang) : (e as Error).message;
   }
   throw new Error('expected an error');
 }
@@ -21,7 +21,7 @@ export function errorCode(fn: () => unknown): string {
   try {
     fn();
   } catch (e) {
-    return isPricingError(e) && e.detail ? e.detail.code : (e as Error).message;
+    return isPricingError(e) ? e.detail.code : (e as Error).message;
   }
   throw new Error('expected an error');
 }

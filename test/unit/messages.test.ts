@@ -136,7 +136,7 @@ function errorOf(fn: () => unknown): Message {
   try {
     fn();
   } catch (e) {
-    if (isPricingError(e) && e.detail) return e.detail;
+    if (isPricingError(e)) return e.detail;
     throw e;
   }
   throw new Error('expected an error');
