@@ -71,7 +71,7 @@ export async function inlineScripts(htmlFile: string): Promise<string> {
  * Message sections the bundle gets as empty stand-ins, so every custom-function call does not compile them. The
  * sidebar's words (src/messages/sidebar.ts) are worded in the browser, never on the server. The insert words
  * (src/messages/insert.ts) are worded only by the sidebar's server code (src/ui/sidebar-server.ts, formula-check.ts),
- * which is in dist/UiServer.html, not in dist/Code.js.
+ * which is in dist/UiServer.html, not in dist/Code.js; so are the budget template's (src/messages/template.ts).
  */
 function wordsLeftOut(sections: string[]): Plugin {
   const names = new RegExp(`^\\./(${sections.join('|')})$`);
@@ -110,7 +110,7 @@ async function serverBundle(entry: string, globalName: string, leftOut: string[]
 async function main(): Promise<void> {
   compileBookFile();
   mkdirSync(dist, { recursive: true });
-  const code = await serverBundle('src/server/api.ts', 'AddonLib', ['sidebar', 'insert']);
+  const code = await serverBundle('src/server/api.ts', 'AddonLib', ['sidebar', 'insert', 'template']);
   const entry = readFileSync(join(root, 'src', 'gas', 'entry.js'), 'utf8');
   const header = '// Bedrock Cost for Sheets — built by `npm run build`. Do not edit: edit src/ and rates/.\n';
   writeFileSync(join(dist, 'Code.js'), `${header}${code}\n${entry}`);

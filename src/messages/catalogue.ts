@@ -16,6 +16,7 @@ import { menu } from './menu';
 import { quote } from './quote';
 import { sidebar } from './sidebar';
 import { tables } from './tables';
+import { template as budgetTemplate } from './template';
 import { vocabulary } from './vocabulary';
 import { insert } from './insert';
 import { input } from './input';
@@ -39,6 +40,7 @@ const SECTIONS = {
   names,
   menu,
   sidebar,
+  template: budgetTemplate,
 } as const;
 
 type Sections = typeof SECTIONS;

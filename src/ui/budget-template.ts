@@ -10,7 +10,10 @@
  * formulas, with a hint in the note column.
  */
 import { OPTION_LABEL, ESTIMATE_OPTIONS } from '../core/estimate';
+import { msg } from '../core/message';
 import { word } from '../messages/catalogue';
+import type { KeysOf } from '../messages/section';
+import type { template } from '../messages/template';
 import type { Lang } from './sidebar-types';
 
 export type CellContent = string | number;
@@ -66,126 +69,7 @@ const JPY = '"¥"#,##0';
 const COUNT = '#,##0';
 const PERCENT = '0%';
 
-const TEXT = {
-  en: {
-    sheet: 'Bedrock budget',
-    title: 'Amazon Bedrock custom model budget',
-    // Beside =BEDROCK_PRICES_AS_OF(), which says "checked <from> – <to> (most <date>)": the dates prices were
-    // confirmed, not one date the whole book is "as of".
-    asOf: 'Price book',
-    asOfNote:
-      'Prices come from the price book inside the Bedrock Cost for Sheets add-on: the AWS Price List (AmazonBedrock offer) and the AWS pricing and documentation pages. =BEDROCK_RATE_INFO(model, item) shows the unit price, its date and its source for any line; =BEDROCK_MODELS() lists the models.',
-    inputs: 'Inputs',
-    value: 'Value',
-    notes: 'Notes',
-    model: 'Model',
-    modelNote: 'A Bedrock model ID, name or alias (=BEDROCK_MODELS() lists them), or an imported size such as "Llama 3.1 8B 128K".',
-    region: 'Region',
-    regionNote: 'A region code, AWS name or city. An option not sold there is priced in the nearest region where it is (see its note).',
-    tokens: 'Training tokens per epoch',
-    epochs: 'Epochs',
-    inTokens: 'Input tokens per month',
-    outTokens: 'Output tokens per month',
-    schedule: 'Schedule',
-    scheduleNote: '"24/7", hours every day (8), "9-18", "weekdays 9-18" (also "平日 9-18") or "weekdays".',
-    units: 'Model units (Custom Model Import: copies)',
-    month: 'Month',
-    monthNote: 'Blank: the average month of 730 hours. Or a month (2026-12): its real days and weekdays; public holidays are not deducted.',
-    hosting: 'Hosting option (the totals follow it)',
-    hostingNote: 'Pick one of the options of the table below.',
-    hostingHelp:
-      'Pick one of the five hosting options of the table: On-demand, No commitment, 1-month commitment, 6-month commitment, Custom Model Import.',
-    fx: 'Exchange rate (JPY per USD)',
-    fxLooked: 'Looked up by Sheets (GOOGLEFINANCE). Type a fixed rate to freeze it.',
-    fxFixed: 'A fixed rate you typed: ',
-    fxFixedEnd: ' JPY per USD. Put the GOOGLEFINANCE formula back to look it up.',
-    fxBad: 'Not an exchange rate: give the JPY per USD as a number above 0 (e.g. 150).',
-    fxHelp: 'The JPY per USD, a number above 0 (e.g. 150), or =GOOGLEFINANCE("CURRENCY:USDJPY").',
-    tax: 'Tax rate',
-    taxNote: "Japan's consumption tax is 10%. Use 0% if no tax applies.",
-    taxBad: 'Not a tax rate: 8 would mean 800 %. Type 8% or 0.08 (from 0 up to, not including, 100 %).',
-    taxHelp: 'A tax rate from 0 up to, not including, 100 %: type 10% or 0.1. 8 would mean 800 %.',
-    options: 'Hosting options (every option for the inputs above, cheapest first)',
-    costs: 'Costs',
-    usd: 'USD',
-    usdTax: 'USD incl. tax',
-    jpyTax: 'JPY incl. tax',
-    how: 'How it is priced',
-    picked: 'Option picked (its row in the table)',
-    pickedHow: 'The hosting option above, found in the table.',
-    training: 'One-time training',
-    trainingHow: 'Tokens × epochs ÷ 1,000 × price per 1,000 tokens, in the region the option is priced in (0 for an imported model).',
-    storage: 'Storage per month',
-    storageHow: "The option's storage column.",
-    hostingCost: 'Hosting per month',
-    hostingHow: "The option's hosting column.",
-    firstMonth: 'First-month total',
-    monthly: 'Steady monthly total',
-    monthlyHow: "The option's monthly total.",
-    noTotal: 'The option picked has no monthly total: its note in the table says why.',
-    year: '12-month total',
-    yearHow: 'Training once, then 12 months of storage and hosting.',
-  },
-  ja: {
-    sheet: 'Bedrock 予算',
-    title: 'Amazon Bedrock カスタムモデルの予算',
-    asOf: '料金表',
-    asOfNote:
-      '料金は Bedrock Cost for Sheets アドオンに内蔵の料金表によります（AWS Price List の AmazonBedrock オファー、AWS の料金ページとドキュメント）。各行の単価・日付・出典は =BEDROCK_RATE_INFO(モデル, 項目)、モデル一覧は =BEDROCK_MODELS() で確認できます。',
-    inputs: '入力',
-    value: '値',
-    notes: 'メモ',
-    model: 'モデル',
-    modelNote:
-      'BedrockのモデルID・モデル名・別名（「=BEDROCK_MODELS()」で一覧できます）、またはインポートするサイズ（"Llama 3.1 8B 128K" など）。',
-    region: 'リージョン',
-    regionNote:
-      'リージョンコード、AWS の名前、または都市名。そこで提供されていない方法は、提供されている最寄りのリージョンの料金になります（備考を参照）。',
-    tokens: '学習トークン数（1エポックあたり）',
-    epochs: 'エポック数',
-    inTokens: '月間の入力トークン数',
-    outTokens: '月間の出力トークン数',
-    schedule: '稼働スケジュール',
-    scheduleNote: '"24/7"、毎日の時間数（8）、"9-18"、"平日 9-18"、"平日"（月〜金の24時間）など。',
-    units: 'モデルユニット数（カスタムモデルインポートはコピー数）',
-    month: '月',
-    monthNote: '空欄は730時間の平均的な月。月（2026-12）を指定するとその月の日数と平日数で計算します（祝日は差し引きません）。',
-    hosting: 'ホスティング方法（合計はこれに従います）',
-    hostingNote: '下の表のホスティング方法から1つ選んでください。',
-    hostingHelp:
-      '表の5つのホスティング方法（オンデマンド、コミットなし、1か月コミット、6か月コミット、カスタムモデルインポート）から選んでください。',
-    fx: '為替レート（1米ドルあたりの円）',
-    fxLooked: 'Google スプレッドシートが取得します（GOOGLEFINANCE）。固定するには数値を入力してください。',
-    fxFixed: '入力された固定レート: 1米ドル = ',
-    fxFixedEnd: ' 円。自動取得に戻すには GOOGLEFINANCE の数式を入力し直してください。',
-    fxBad: '為替レートではありません。1米ドルあたりの円を 0 より大きい数値で入力してください（例: 150）。',
-    fxHelp: '1米ドルあたりの円（0 より大きい数値、例: 150）、または =GOOGLEFINANCE("CURRENCY:USDJPY")。',
-    tax: '税率',
-    taxNote: '日本の消費税は 10% です。課税されない場合は 0% にしてください。',
-    taxBad: '税率ではありません。8 は 800% を意味します。8% または 0.08 と入力してください（0 以上 100% 未満）。',
-    taxHelp: '0 以上 100% 未満の税率を 10% または 0.1 のように入力してください。8 は 800% を意味します。',
-    options: 'ホスティング方法（上の入力でのすべての方法、安い順）',
-    costs: '費用',
-    usd: '米ドル',
-    usdTax: '米ドル（税込）',
-    jpyTax: '円（税込）',
-    how: '計算方法',
-    picked: '選んだ方法（表の行）',
-    pickedHow: '上で選んだホスティング方法の、表での位置。',
-    training: '学習（初回のみ）',
-    trainingHow: 'トークン数 × エポック数 ÷ 1,000 × 1,000トークンあたりの単価。選んだ方法のリージョンで計算（インポートしたモデルは 0）。',
-    storage: '保管（月額）',
-    storageHow: '選んだ方法の保管料の列。',
-    hostingCost: '推論（月額）',
-    hostingHow: '選んだ方法のホスティングの列。',
-    firstMonth: '初月の合計',
-    monthly: '毎月の合計',
-    monthlyHow: '選んだ方法の月額合計。',
-    noTotal: '選んだ方法には月額合計がありません。理由は表の備考を参照してください。',
-    year: '12か月の合計',
-    yearHow: '学習1回と、保管・推論の12か月分。',
-  },
-} as const;
+type TemplateKey = KeysOf<typeof template>;
 
 const LANGS: Lang[] = ['en', 'ja'];
 
@@ -214,7 +98,9 @@ const col = (c: string) => `$${c}$${FIRST}:$${c}$${LAST}`;
  * the BEDROCK_ESTIMATE table (A–G, header and five options), rows 26–33 costs.
  */
 export function budgetTemplate(lang: Lang = 'en'): BudgetTemplate {
-  const t = TEXT[lang];
+  const t = (key: TemplateKey): string => word(msg(`template.${key}`), lang);
+  // The fixed-rate note around the rate the user typed: the text before and after it, for a formula that joins B15 in.
+  const [fxBefore, fxAfter] = word(msg('template.fxFixed', { rate: '\u0000' }), lang).split('\u0000') as [string, string];
   // The option picked may be in either language and the table is worded in the spreadsheet's: find the picked
   // option's place in ESTIMATE_OPTIONS by either language's label, then the table row with either label.
   const index = `IFERROR(MATCH($B$14,${arrayOf('en')},0),MATCH($B$14,${arrayOf('ja')},0))`;
@@ -233,40 +119,40 @@ export function budgetTemplate(lang: Lang = 'en'): BudgetTemplate {
   ];
   const blank = (): CellContent[] => ['', '', '', '', ''];
   const values: CellContent[][] = [
-    [t.title, '', '', '', ''],
-    [t.asOf, '=BEDROCK_PRICES_AS_OF()', '', '', ''],
+    [t('title'), '', '', '', ''],
+    [t('asOf'), '=BEDROCK_PRICES_AS_OF()', '', '', ''],
     blank(),
-    [t.inputs, t.value, t.notes, '', ''],
-    [t.model, 'Amazon Nova Lite', t.modelNote, '', ''],
-    [t.region, 'us-east-1', t.regionNote, '', ''],
-    [t.tokens, 10000000, '', '', ''],
-    [t.epochs, 2, '', '', ''],
-    [t.inTokens, 50000000, '', '', ''],
-    [t.outTokens, 10000000, '', '', ''],
-    [t.schedule, '24/7', t.scheduleNote, '', ''],
-    [t.units, 1, '', '', ''],
-    [t.month, '', t.monthNote, '', ''],
-    [t.hosting, word(OPTION_LABEL['1m'], lang), t.hostingNote, '', ''],
-    [t.fx, FX_FORMULA, `=IF(ISFORMULA(B15),${q(t.fxLooked)},IF(${fxOk},${q(t.fxFixed)}&B15&${q(t.fxFixedEnd)},${q(t.fxBad)}))`, '', ''],
-    [t.tax, 0.1, `=IF(${taxOk},${q(t.taxNote)},${q(t.taxBad)})`, '', ''],
+    [t('inputs'), t('value'), t('notes'), '', ''],
+    [t('model'), 'Amazon Nova Lite', t('modelNote'), '', ''],
+    [t('region'), 'us-east-1', t('regionNote'), '', ''],
+    [t('tokens'), 10000000, '', '', ''],
+    [t('epochs'), 2, '', '', ''],
+    [t('inTokens'), 50000000, '', '', ''],
+    [t('outTokens'), 10000000, '', '', ''],
+    [t('schedule'), '24/7', t('scheduleNote'), '', ''],
+    [t('units'), 1, '', '', ''],
+    [t('month'), '', t('monthNote'), '', ''],
+    [t('hosting'), word(OPTION_LABEL['1m'], lang), t('hostingNote'), '', ''],
+    [t('fx'), FX_FORMULA, `=IF(ISFORMULA(B15),${q(t('fxLooked'))},IF(${fxOk},${q(fxBefore)}&B15&${q(fxAfter)},${q(t('fxBad'))}))`, '', ''],
+    [t('tax'), 0.1, `=IF(${taxOk},${q(t('taxNote'))},${q(t('taxBad'))})`, '', ''],
     blank(),
-    [t.options, '', '', '', ''],
+    [t('options'), '', '', '', ''],
     ['=BEDROCK_ESTIMATE(B5, B6, B9, B10, B11, B12, B13)', '', '', '', ''],
     ...ESTIMATE_OPTIONS.map(blank),
     blank(),
-    [t.costs, t.usd, t.usdTax, t.jpyTax, t.how],
-    [t.picked, picked, '', '', t.pickedHow],
-    costRow(t.training, `=IF(${isCmi},0,BEDROCK_FT_COST(B5,B7,B8,INDEX(${col('B')},$B$27)))`, t.trainingHow, 28),
-    costRow(t.storage, ofPicked('E'), t.storageHow, 29),
-    costRow(t.hostingCost, ofPicked('D'), t.hostingHow, 30),
-    costRow(t.firstMonth, '=B28+B29+B30', '', 31),
-    costRow(t.monthly, '=B29+B30', `=IF(ISNUMBER(B32),${q(t.monthlyHow)},${q(t.noTotal)})`, 32),
-    costRow(t.year, '=B28+12*B32', t.yearHow, 33),
+    [t('costs'), t('usd'), t('usdTax'), t('jpyTax'), t('how')],
+    [t('picked'), picked, '', '', t('pickedHow')],
+    costRow(t('training'), `=IF(${isCmi},0,BEDROCK_FT_COST(B5,B7,B8,INDEX(${col('B')},$B$27)))`, t('trainingHow'), 28),
+    costRow(t('storage'), ofPicked('E'), t('storageHow'), 29),
+    costRow(t('hostingCost'), ofPicked('D'), t('hostingHow'), 30),
+    costRow(t('firstMonth'), '=B28+B29+B30', '', 31),
+    costRow(t('monthly'), '=B29+B30', `=IF(ISNUMBER(B32),${q(t('monthlyHow'))},${q(t('noTotal'))})`, 32),
+    costRow(t('year'), '=B28+12*B32', t('yearHow'), 33),
   ];
   // Every row as wide as the table (A–G), so the sheet's written block is one rectangle.
   for (const r of values) while (r.length < TABLE_WIDTH) r.push('');
   return {
-    sheetName: t.sheet,
+    sheetName: t('sheet'),
     values,
     formats: [
       { range: 'B7', format: COUNT },
@@ -281,17 +167,17 @@ export function budgetTemplate(lang: Lang = 'en'): BudgetTemplate {
       { range: 'D28:D33', format: JPY },
     ],
     notes: [
-      { cell: 'B2', note: t.asOfNote },
-      { cell: 'B15', note: t.fxHelp },
-      { cell: 'B16', note: t.taxHelp },
-      { cell: 'B28', note: t.asOfNote },
+      { cell: 'B2', note: t('asOfNote') },
+      { cell: 'B15', note: t('fxHelp') },
+      { cell: 'B16', note: t('taxHelp') },
+      { cell: 'B28', note: t('asOfNote') },
     ],
     bold: ['A1', 'A4:C4', 'A18', `A${TABLE_ROW}:G${TABLE_ROW}`, 'A26:E26', 'A31:D33'],
     inputs: ['B5:B16'],
-    choices: [{ cell: 'B14', values: labels(lang), help: t.hostingHelp }],
+    choices: [{ cell: 'B14', values: labels(lang), help: t('hostingHelp') }],
     rules: [
-      { cell: 'B15', formula: '=AND(ISNUMBER(B15),B15>0)', help: t.fxHelp },
-      { cell: 'B16', formula: '=AND(ISNUMBER(B16),B16>=0,B16<1)', help: t.taxHelp },
+      { cell: 'B15', formula: '=AND(ISNUMBER(B15),B15>0)', help: t('fxHelp') },
+      { cell: 'B16', formula: '=AND(ISNUMBER(B16),B16>=0,B16<1)', help: t('taxHelp') },
     ],
     widths: [300, 160, 220, 120, 120, 150, 420],
     cells: {

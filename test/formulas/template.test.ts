@@ -170,7 +170,7 @@ test('the Japanese template computes the same numbers, whatever the language of 
   expect(get('A20')).toBe('オンデマンド');
   // 料金表 | 2025-02-28～2026-09-11に確認（大半は2026-01-14）: the checked dates, not one 「時点」.
   expect([get('A2'), get('B2')]).toEqual(['料金表', '2025-02-28～2026-09-11に確認（大半は2026-01-14）']);
-  expect(get('C16')).toBe('日本の消費税は 10% です。課税されない場合は 0% にしてください。');
+  expect(get('C16')).toBe('日本の消費税は10%です。課税されない場合は0%にしてください。');
 });
 
 test('the Japanese template points to the note column by the name its header has (備考)', () => {

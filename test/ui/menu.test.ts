@@ -118,7 +118,7 @@ describe('Insert budget template', () => {
   test('in Japanese for a Japanese locale', () => {
     const fakes = installGasFakes({ locale: 'ja_JP' });
     const name = insertBudgetTemplate();
-    expect(name).toBe('Bedrock 予算');
+    expect(name).toBe('Bedrock予算');
     const sheet = fakes.spreadsheet.getSheetByName(name)!;
     expect(sheet.getRange('A28').getValue()).toBe('学習（初回のみ）');
     expect(sheet.getRange('B14').getValue()).toBe('1か月コミット');
@@ -129,7 +129,7 @@ describe('Insert budget template', () => {
       '6か月コミット',
       'カスタムモデルインポート',
     ]);
-    expect(sheet.cellAt(15, 1)!.helpText).toContain('8 は 800% を意味します');
+    expect(sheet.cellAt(15, 1)!.helpText).toContain('8は800%を意味します');
   });
 });
 
