@@ -67,24 +67,61 @@ export async function inlineScripts(htmlFile: string): Promise<string> {
   return parts.join('');
 }
 
+/** A JS string literal of `text` (JSON text has no raw line breaks; U+2028/9 are escaped for older parsers). */
+function stringLiteral(text: string): string {
+  return `'${text
+    .replace(/[\\']/g, '\\$&')
+    .replace(/\u2028/g, '\\u2028')
+    .replace(/\u2029/g, '\\u2029')}'`;
+}
+
+/** Source of a `lazyObject` call (src/core/lazy-json.ts) over `value`'s properties; `nested` keys get one text per sub-key. */
+function lazyObjectSource(value: Record<string, unknown>, nested: readonly string[] = []): string {
+  const parts = Object.entries(value).map(([k, v]) => {
+    const inner =
+      nested.includes(k) && v && typeof v === 'object' && !Array.isArray(v)
+        ? `{${Object.entries(v as Record<string, unknown>)
+            .map(([k2, v2]) => `${JSON.stringify(k2)}:${stringLiteral(JSON.stringify(v2))}`)
+            .join(',')}}`
+        : stringLiteral(JSON.stringify(v));
+    return `${JSON.stringify(k)}:${inner}`;
+  });
+  return `lazyObject({${parts.join(',')}})`;
+}
+
+const LAZY_JSON = join(root, 'src', 'core', 'lazy-json.ts');
+
 /**
- * Message sections the bundle gets as empty stand-ins, so every custom-function call does not compile them. The
- * sidebar's words (src/messages/sidebar.ts) are worded in the browser, never on the server. The insert words
- * (src/messages/insert.ts) are worded only by the sidebar's server code (src/ui/sidebar-server.ts, formula-check.ts),
- * which is in dist/UiServer.html, not in dist/Code.js; so are the budget template's (src/messages/template.ts).
+ * The price book and the message sections ship as JSON text parsed on first read (src/core/lazy-json.ts explains
+ * why): generated/book.json with one text per top-level key and per priced subject, and each src/messages section with
+ * one text per language. The sections in `leftOut` ship empty: the sidebar's words (src/messages/sidebar.ts) are
+ * worded in the browser, never on the server; the insert and template words only by the sidebar's server code
+ * (src/ui/sidebar-server.ts, formula-check.ts, budget-template.ts), which is in dist/UiServer.html, not in dist/Code.js.
  */
-function wordsLeftOut(sections: string[]): Plugin {
-  const names = new RegExp(`^\\./(${sections.join('|')})$`);
+export function dataAsText(leftOut: readonly string[]): Plugin {
+  const section = /[\\/]src[\\/]messages[\\/](\w+)\.ts$/;
   return {
-    name: 'words-left-out',
+    name: 'data-as-text',
     setup(b) {
-      b.onResolve({ filter: names }, (args) =>
-        /src[\\/]messages$/.test(args.resolveDir) ? { path: args.path.slice(2), namespace: 'stub' } : undefined,
-      );
-      b.onLoad({ filter: /.*/, namespace: 'stub' }, (args) => ({
-        contents: `export const ${args.path} = { en: {}, ja: {} };`,
+      b.onLoad({ filter: /[\\/]generated[\\/]book\.json$/ }, (args) => ({
+        contents: `import { lazyObject } from ${JSON.stringify(LAZY_JSON)};\nexport default ${lazyObjectSource(
+          JSON.parse(readFileSync(args.path, 'utf8')),
+          ['prices'],
+        )};`,
         loader: 'js',
       }));
+      b.onLoad({ filter: section }, (args) => {
+        const name = section.exec(args.path)![1]!;
+        if (name === 'catalogue' || name === 'section') return undefined;
+        const mod = require(args.path) as Record<string, { en: object; ja: object }>;
+        const exports = Object.keys(mod).filter((k) => k !== '__esModule');
+        if (exports.length !== 1) throw new Error(`${args.path} must export exactly one section (it exports ${exports.join(', ')}).`);
+        const s = leftOut.includes(name) ? { en: {}, ja: {} } : mod[exports[0]!]!;
+        return {
+          contents: `import { lazyObject } from ${JSON.stringify(LAZY_JSON)};\nexport const ${exports[0]} = ${lazyObjectSource({ en: s.en, ja: s.ja })};`,
+          loader: 'js',
+        };
+      });
     },
   };
 }
@@ -103,7 +140,7 @@ export const SERVER_BUILD = {
 } satisfies BuildOptions;
 
 async function serverBundle(entry: string, globalName: string, leftOut: string[]): Promise<string> {
-  const out = await build({ ...SERVER_BUILD, entryPoints: [join(root, entry)], globalName, plugins: [wordsLeftOut(leftOut)] });
+  const out = await build({ ...SERVER_BUILD, entryPoints: [join(root, entry)], globalName, plugins: [dataAsText(leftOut)] });
   return out.outputFiles[0]!.text;
 }
 

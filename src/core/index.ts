@@ -35,5 +35,5 @@ export { Estimates, ESTIMATE_OPTIONS, OPTION_LABEL } from './estimate';
 export type { Estimate, EstimateInput, EstimateRow, EstimateOption, CmiSize } from './estimate';
 export { parseSchedule } from './schedule';
 export type { Schedule } from './schedule';
-export { parseMonth, activeTime, AVERAGE_MONTH } from './month';
+export { parseMonth, activeTime, averageMonth730 } from './month';
 export type { Month, ActiveTime } from './month';

@@ -84,20 +84,26 @@ function calendar(year: number, month: number, value: unknown): Month {
   };
 }
 
-export const AVERAGE_MONTH: Month = {
-  kind: 'average',
-  label: '',
-  hours: decimal(AVERAGE_MONTH_HOURS),
-  days: decimal(AVERAGE_MONTH_HOURS).div(DAY_HOURS),
-  weekdays: decimal(AVERAGE_MONTH_HOURS * 5).div(WEEK_HOURS),
-  weekdayRuns: decimal(AVERAGE_MONTH_HOURS).div(WEEK_HOURS),
-};
+let averageMonth: Month | undefined;
+
+/** The average month, built on first use: its 30-digit divisions would otherwise run at every script load. */
+export function averageMonth730(): Month {
+  averageMonth ??= {
+    kind: 'average',
+    label: '',
+    hours: decimal(AVERAGE_MONTH_HOURS),
+    days: decimal(AVERAGE_MONTH_HOURS).div(DAY_HOURS),
+    weekdays: decimal(AVERAGE_MONTH_HOURS * 5).div(WEEK_HOURS),
+    weekdayRuns: decimal(AVERAGE_MONTH_HOURS).div(WEEK_HOURS),
+  };
+  return averageMonth;
+}
 
 const MONTH_TEXT = /^(\d{4})\s*(?:[-/.]|年)\s*(\d{1,2})\s*(?:月)?(?:\s*(?:[-/.]|月)?\s*(\d{1,2})\s*(?:日)?)?$/;
 
 /** A month from a cell: blank, "2026-12" / "2026/12" / "2026年12月" (a day may follow), or a Date in it. */
 export function parseMonth(value: string | number | Date | undefined): Month {
-  if (value === undefined) return AVERAGE_MONTH;
+  if (value === undefined) return averageMonth730();
   if (Object.prototype.toString.call(value) === '[object Date]') {
     const d = value as Date;
     if (Number.isNaN(d.getTime())) throw badMonth(value);
