@@ -15,6 +15,7 @@ import { copyFileSync, mkdirSync, readFileSync, writeFileSync, existsSync, readd
 import { dirname, join, relative, resolve } from 'node:path';
 import { compileBook } from '../src/book/compile';
 import { readBook, validateBook } from './lib/book-files';
+import { escapeSymbols, pack } from './lib/pack';
 
 const root = join(__dirname, '..');
 const dist = join(root, 'dist');
@@ -75,51 +76,89 @@ function stringLiteral(text: string): string {
     .replace(/\u2029/g, '\\u2029')}'`;
 }
 
-/** Source of a `lazyObject` call (src/core/lazy-json.ts) over `value`'s properties; `nested` keys get one text per sub-key. */
-function lazyObjectSource(value: Record<string, unknown>, nested: readonly string[] = []): string {
-  const parts = Object.entries(value).map(([k, v]) => {
-    const inner =
-      nested.includes(k) && v && typeof v === 'object' && !Array.isArray(v)
-        ? `{${Object.entries(v as Record<string, unknown>)
-            .map(([k2, v2]) => `${JSON.stringify(k2)}:${stringLiteral(JSON.stringify(v2))}`)
-            .join(',')}}`
-        : stringLiteral(JSON.stringify(v));
-    return `${JSON.stringify(k)}:${inner}`;
-  });
-  return `lazyObject({${parts.join(',')}})`;
-}
+/**
+ * The parts of the book a plain numeric call reads (to find the model and cite the price's source): shipped as plain
+ * JSON text, so such a call unpacks nothing. Every other part, each priced subject and every message section is packed.
+ */
+const BOOK_READ_BY_EVERY_CALL = ['asOf', 'checked', 'models', 'modelNames', 'sources', 'sourceIds', 'units'];
 
 const LAZY_JSON = join(root, 'src', 'core', 'lazy-json.ts');
+const SECTION_FILE = /[\\/]src[\\/]messages[\\/](\w+)\.ts$/;
+const BOOK_FILE = /[\\/]generated[\\/]book\.json$/;
+
+interface ShippedParts {
+  book: Record<string, unknown>;
+  /** file name → [export name, the section (empty when left out)] */
+  sections: Map<string, [string, { en: object; ja: object }]>;
+}
+
+function shippedParts(leftOut: readonly string[]): ShippedParts {
+  const book = JSON.parse(readFileSync(join(root, 'generated', 'book.json'), 'utf8')) as Record<string, unknown>;
+  const sections = new Map<string, [string, { en: object; ja: object }]>();
+  const dir = join(root, 'src', 'messages');
+  for (const f of readdirSync(dir).filter((n) => n.endsWith('.ts'))) {
+    const name = f.slice(0, -3);
+    if (name === 'catalogue' || name === 'section') continue;
+    const mod = require(join(dir, f)) as Record<string, { en: object; ja: object }>;
+    const exports = Object.keys(mod).filter((k) => k !== '__esModule');
+    if (exports.length !== 1) throw new Error(`src/messages/${f} must export exactly one section (it exports ${exports.join(', ')}).`);
+    sections.set(name, [exports[0]!, leftOut.includes(name) ? { en: {}, ja: {} } : mod[exports[0]!]!]);
+  }
+  return { book, sections };
+}
 
 /**
- * The price book and the message sections ship as JSON text parsed on first read (src/core/lazy-json.ts explains
- * why): generated/book.json with one text per top-level key and per priced subject, and each src/messages section with
- * one text per language. The sections in `leftOut` ship empty: the sidebar's words (src/messages/sidebar.ts) are
+ * The price book and the message sections ship as JSON text, unpacked and parsed on first read
+ * (src/core/lazy-json.ts, src/core/packed-text.ts explain why): generated/book.json with one text per top-level key
+ * and per priced subject, each src/messages section with one text per language, all packed with one dictionary but
+ * BOOK_READ_BY_EVERY_CALL. The sections in `leftOut` ship empty: the sidebar's words (src/messages/sidebar.ts) are
  * worded in the browser, never on the server; the insert and template words only by the sidebar's server code
  * (src/ui/sidebar-server.ts, formula-check.ts, budget-template.ts), which is in dist/UiServer.html, not in dist/Code.js.
  */
 export function dataAsText(leftOut: readonly string[]): Plugin {
-  const section = /[\\/]src[\\/]messages[\\/](\w+)\.ts$/;
+  const parts = shippedParts(leftOut);
+  const toPack: string[] = [];
+  const json = (v: unknown) => escapeSymbols(JSON.stringify(v));
+  for (const [k, v] of Object.entries(parts.book))
+    if (k === 'prices') toPack.push(...Object.values(v as object).map(json));
+    else if (!BOOK_READ_BY_EVERY_CALL.includes(k)) toPack.push(json(v));
+  for (const [, s] of parts.sections.values()) toPack.push(json(s.en), json(s.ja));
+  const packing = pack(toPack, join(root, 'generated', 'pack-cache'));
+  const packedOf = new Map(toPack.map((t, i) => [t, packing.texts[i]!]));
+  const packed = (v: unknown) => `[${stringLiteral(packedOf.get(json(v))!)}]`;
+  const plain = (v: unknown) => stringLiteral(JSON.stringify(v));
+  const object = (entries: [string, string][]) => `{${entries.map(([k, v]) => `${JSON.stringify(k)}:${v}`).join(',')}}`;
+  const header = `import { lazyObject } from ${JSON.stringify(LAZY_JSON)};\nimport { DICTIONARY } from 'shipped:dictionary';\n`;
   return {
     name: 'data-as-text',
     setup(b) {
-      b.onLoad({ filter: /[\\/]generated[\\/]book\.json$/ }, (args) => ({
-        contents: `import { lazyObject } from ${JSON.stringify(LAZY_JSON)};\nexport default ${lazyObjectSource(
-          JSON.parse(readFileSync(args.path, 'utf8')),
-          ['prices'],
-        )};`,
+      b.onResolve({ filter: /^shipped:dictionary$/ }, () => ({ path: 'dictionary', namespace: 'shipped' }));
+      b.onLoad({ filter: /.*/, namespace: 'shipped' }, () => ({
+        contents: `export const DICTIONARY = ${stringLiteral(packing.dict)};`,
         loader: 'js',
       }));
-      b.onLoad({ filter: section }, (args) => {
-        const name = section.exec(args.path)![1]!;
-        if (name === 'catalogue' || name === 'section') return undefined;
-        const mod = require(args.path) as Record<string, { en: object; ja: object }>;
-        const exports = Object.keys(mod).filter((k) => k !== '__esModule');
-        if (exports.length !== 1) throw new Error(`${args.path} must export exactly one section (it exports ${exports.join(', ')}).`);
-        const s = leftOut.includes(name) ? { en: {}, ja: {} } : mod[exports[0]!]!;
+      b.onLoad({ filter: BOOK_FILE }, () => {
+        const entries = Object.entries(parts.book).map(([k, v]): [string, string] => [
+          k,
+          k === 'prices'
+            ? object(Object.entries(v as object).map(([subject, p]): [string, string] => [subject, packed(p)]))
+            : BOOK_READ_BY_EVERY_CALL.includes(k)
+              ? plain(v)
+              : packed(v),
+        ]);
+        return { contents: `${header}export default lazyObject(${object(entries)}, DICTIONARY);`, loader: 'js', resolveDir: root };
+      });
+      b.onLoad({ filter: SECTION_FILE }, (args) => {
+        const found = parts.sections.get(SECTION_FILE.exec(args.path)![1]!);
+        if (!found) return undefined; // catalogue.ts, section.ts: code, not words
+        const [name, s] = found;
         return {
-          contents: `import { lazyObject } from ${JSON.stringify(LAZY_JSON)};\nexport const ${exports[0]} = ${lazyObjectSource({ en: s.en, ja: s.ja })};`,
+          contents: `${header}export const ${name} = lazyObject(${object([
+            ['en', packed(s.en)],
+            ['ja', packed(s.ja)],
+          ])}, DICTIONARY);`,
           loader: 'js',
+          resolveDir: root,
         };
       });
     },

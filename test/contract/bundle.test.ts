@@ -119,8 +119,9 @@ describe('cells do not compile the UI server code (issue 12 §3)', () => {
 
   test('the budget template and the sidebar server are in dist/UiServer.html, not in the script files', () => {
     const ui = readFileSync(join(DIST, 'UiServer.html'), 'utf8');
-    // A sentence of the budget template (src/ui/budget-template.ts) and one of the sidebar's insert words (messages/insert.ts).
-    for (const text of ['in the region the option is priced in (0 for an imported model)', 'Select a cell in the sheet first.']) {
+    // Words ship packed (scripts/lib/pack.ts), so look for code: the template's validation rule (src/ui/menu.ts), the
+    // code of an insert message (src/ui/sidebar-server.ts) and the budget template's words as a section.
+    for (const text of ['requireFormulaSatisfied', '"insert.no-cell"', 'getCurrentCell']) {
       expect(ui).toContain(text);
       expect(code).not.toContain(text);
     }
