@@ -386,7 +386,22 @@ test('fits 300 px, every control is labelled, and a screenshot is saved', async 
   await page.locator('#tabs button', { hasText: /^Bedrock budget$/ }).click();
   await gridShows('B30', '$40,150.00');
   await page.locator('#sidebar').screenshot({ path: join(OUT, 'sidebar.png') });
+  await expect(page.locator('#sidebar-title').textContent()).resolves.toBe('Bedrock prices');
   await page.screenshot({ path: join(OUT, 'preview.png') });
+});
+
+test("a Japanese user: the pane title is the add-on's Japanese sidebar title, and the sidebar and the template are Japanese", async () => {
+  const ja = await startPreview({ port: 0, locale: 'ja' });
+  try {
+    ({ context, page, sidebar, pageErrors } = await openPreviewPage(browser, ja.url, 900));
+    await expect(page.locator('#sidebar-title').textContent()).resolves.toBe('Bedrock料金');
+    await expect(page.locator('#sidebar').getAttribute('title')).resolves.toBe('Bedrock料金');
+    await expect(sidebar.locator('html').getAttribute('lang')).resolves.toBe('ja');
+    await expect(page.locator('#tabs [aria-selected="true"]').textContent()).resolves.toBe('Bedrock予算');
+    await page.screenshot({ path: join(OUT, 'preview-ja.png') });
+  } finally {
+    await ja.close();
+  }
 });
 
 test('the menu: About prices opens its dialog, and a second template gets a new sheet', async () => {
