@@ -158,6 +158,10 @@ export async function startPreview(options: PreviewOptions = {}): Promise<Previe
 
   gas.onOpen!({ authMode: 'FULL' });
   fixRate(gas.insertBudgetTemplate!());
+  // The page opens with the sidebar beside the grid, as if Open model picker had been chosen: the add-on itself
+  // titles it (in the user's language), and the page shows that title on the pane.
+  gas.showSidebar!();
+  const sidebarTitle = () => spreadsheet.ui.sidebars.at(-1)?.title ?? '';
 
   let engine: { version: number; hf: HyperFormula } | undefined;
   const evaluated = (): HyperFormula => {
@@ -288,7 +292,7 @@ export async function startPreview(options: PreviewOptions = {}): Promise<Previe
         case '/api/grid':
           return json(grid(url.searchParams.has('sheet') ? sheetNamed(url.searchParams.get('sheet')) : spreadsheet.getActiveSheet()));
         case '/api/menu':
-          return json({ items: spreadsheet.ui.menus.at(-1)?.items ?? [] });
+          return json({ items: spreadsheet.ui.menus.at(-1)?.items ?? [], sidebarTitle: sidebarTitle() });
       }
       return send(404, 'text/plain', 'not found');
     }
@@ -328,6 +332,7 @@ export async function startPreview(options: PreviewOptions = {}): Promise<Previe
           return json({
             ok: true,
             sidebar: spreadsheet.ui.sidebars.length > before.sidebars,
+            sidebarTitle: sidebarTitle(),
             ...(dialog
               ? {
                   dialog: {

@@ -119,6 +119,8 @@ interface MenuAnswer {
   ok: boolean;
   error?: string;
   sidebar?: boolean;
+  /** The title the add-on gave its sidebar (HtmlOutput.setTitle), which Sheets shows on the pane. */
+  sidebarTitle?: string;
   dialog?: { title: string; html: string; width?: number; height?: number };
   toasts?: string[];
 }
@@ -128,6 +130,7 @@ async function runMenu(fn: string): Promise<void> {
   const answer = await api<MenuAnswer>('/api/menu', { fn });
   if (!answer.ok) return toast(answer.error ?? 'failed');
   if (answer.sidebar) {
+    showSidebarTitle(answer.sidebarTitle ?? '');
     $('sidebar-pane').hidden = false;
     ($('sidebar') as HTMLIFrameElement).src = '/Sidebar.html';
   }
@@ -148,8 +151,15 @@ function closeMenu(): void {
   $('menu-button').setAttribute('aria-expanded', 'false');
 }
 
+/** The pane's title bar, and the sidebar frame's accessible name, say what the add-on titled its sidebar. */
+function showSidebarTitle(title: string): void {
+  $('sidebar-title').textContent = title;
+  ($('sidebar') as HTMLIFrameElement).title = title;
+}
+
 async function buildMenu(): Promise<void> {
-  const { items } = await api<{ items: [string, string][] }>('/api/menu');
+  const { items, sidebarTitle } = await api<{ items: [string, string][]; sidebarTitle: string }>('/api/menu');
+  showSidebarTitle(sidebarTitle);
   $('menu').replaceChildren(
     ...items.map(([caption, fn]) => {
       const li = document.createElement('li');

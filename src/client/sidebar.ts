@@ -50,7 +50,9 @@ interface State {
   fx: FxRate;
   /** The message under the exchange-rate field, when the typed rate was refused. */
   fxError: Message | undefined;
+  /** The number of the newest request for an answer (each change of the inputs is one), and of the answer shown. */
   seq: number;
+  answered: number;
 }
 
 let state: State;
@@ -580,9 +582,23 @@ function request(): QuoteRequest | undefined {
 
 let timer: ReturnType<typeof setTimeout> | undefined;
 
-/** `data-quote` on <body> is "pending" while an answer for the current inputs is awaited, then "shown". */
-function quoteState(value: 'pending' | 'shown'): void {
-  document.body.dataset.quote = value;
+/**
+ * What the sidebar is waiting for, on <body> for whoever watches it (the browser tests): `data-requested` is the
+ * number of the newest request, `data-answered` that of the answer shown, and `data-quote` is "shown" only when the
+ * answer shown is for the newest request and no change is waiting to be sent (a debounced refresh, or the exchange
+ * rate being saved before one), else "pending".
+ */
+function markProgress(): void {
+  const body = document.body.dataset;
+  body.requested = String(state.seq);
+  body.answered = String(state.answered);
+  body.quote = state.answered === state.seq && !timer && !fxTimer && !savingRate ? 'shown' : 'pending';
+}
+
+/** The answer numbered `seq` is shown (or has failed with its message shown). */
+function answered(seq: number): void {
+  state.answered = seq;
+  markProgress();
 }
 
 async function refresh(): Promise<void> {
@@ -590,12 +606,11 @@ async function refresh(): Promise<void> {
   timer = undefined;
   const req = request();
   const seq = ++state.seq;
-  quoteState('pending');
+  markProgress();
   if (!req) {
     state.result = undefined;
     renderResult();
-    document.body.dataset.answered = String(seq);
-    quoteState('shown');
+    answered(seq);
     return;
   }
   $('busy').textContent = t('calculating');
@@ -606,7 +621,8 @@ async function refresh(): Promise<void> {
         : req.kind === 'compare'
           ? await call('getComparison', req)
           : await call('getQuote', req);
-    if (seq !== state.seq) return; // a newer request is on its way
+    // A newer request is on its way: this answer, however late, is for inputs that are no longer there.
+    if (seq !== state.seq) return;
     state.result = result;
     renderResult();
   } catch (e) {
@@ -614,14 +630,13 @@ async function refresh(): Promise<void> {
     $('general-error').textContent = t('failed', { detail: (e as Error).message });
   }
   $('busy').textContent = '';
-  document.body.dataset.answered = String(seq);
-  quoteState('shown');
+  answered(seq);
 }
 
 function refreshSoon(): void {
   if (timer) clearTimeout(timer);
-  quoteState('pending');
   timer = setTimeout(() => void refresh(), 250);
+  markProgress();
 }
 
 async function insert(what: 'formula' | 'value', confirm?: string): Promise<void> {
@@ -717,8 +732,8 @@ function wire(): void {
   });
   $('f-fx').addEventListener('input', () => {
     if (fxTimer) clearTimeout(fxTimer);
-    quoteState('pending');
     fxTimer = setTimeout(() => void saveRate(), 400);
+    markProgress();
   });
   for (const id of SLIDERS) {
     const text = $<HTMLInputElement>(`f-${id}`);
@@ -740,10 +755,13 @@ function wire(): void {
 }
 
 let fxTimer: ReturnType<typeof setTimeout> | undefined;
+/** The typed exchange rate is being checked and saved: the answer shown is not yet for it. */
+let savingRate = false;
 
 /** Sends the typed rate to be checked and remembered for the user, then re-prices with it. */
 async function saveRate(): Promise<void> {
   fxTimer = undefined;
+  savingRate = true;
   const typed = $<HTMLInputElement>('f-fx').value;
   $('h-fx').textContent = t('fx-saving');
   try {
@@ -756,6 +774,7 @@ async function saveRate(): Promise<void> {
     state.fxError = undefined;
     $('general-error').textContent = t('failed', { detail: (e as Error).message });
   }
+  savingRate = false;
   renderFx();
   await refresh();
 }
@@ -794,6 +813,7 @@ export async function start(): Promise<void> {
       fx: data.fx,
       fxError: undefined,
       seq: 0,
+      answered: 0,
     };
     fillDefaults(data.defaults);
     wire();
@@ -801,8 +821,7 @@ export async function start(): Promise<void> {
     if (JSON.stringify(request()) === JSON.stringify(data.defaults.request)) {
       state.result = data.first;
       renderResult();
-      document.body.dataset.answered = String(++state.seq);
-      quoteState('shown');
+      answered(++state.seq);
     } else await refresh();
   } catch (e) {
     // The catalogue is in the page, so this is worded even before the server has said which language to use.

@@ -22,7 +22,7 @@ import { excerpt } from './text';
 import { decimal, ZERO, type Decimal } from './money';
 import type { Item, Term } from './price-book';
 import { BASE_PREFIX, type Quote, type Quotes } from './quotes';
-import { termLabel } from './vocabulary';
+import { itemLabel, termLabel, unitLabel } from './vocabulary';
 
 type Num = number | undefined;
 type Text = string | undefined;
@@ -323,9 +323,9 @@ export class Comparisons {
     const termCanWin = hours.lt(DAY_HOURS);
     const region = noCommitment.region;
     const params = { region, term: optionLabel(term), hours: hours.toFixed(2), formula: `24 × ${committed.usd} ÷ ${noCommitment.usd}` };
-    const sentence = msg(
-      termCanWin ? 'compare.hours-wins' : hours.eq(DAY_HOURS) ? 'compare.hours-never-same' : 'compare.hours-never-less',
-      params,
+    const sentence = withCaveats(
+      msg(termCanWin ? 'compare.hours-wins' : hours.eq(DAY_HOURS) ? 'compare.hours-never-same' : 'compare.hours-never-less', params),
+      [noCommitment, committed],
     );
     return { model, region, term, noCommitment, committed, hours, termCanWin, sentence };
   }
@@ -388,7 +388,7 @@ export class Comparisons {
     }
 
     const about = { model: model.name, region: pt.region, term: termLabel(term), share: grouped(inputShare.times(100), 0) };
-    const sentence =
+    const answer =
       volume !== undefined
         ? units! > 1
           ? msg('compare.tokens-wins-units', { ...about, volume: grouped(volume, 0), units: units!, perUnit: grouped(perUnit!, 0) })
@@ -402,6 +402,7 @@ export class Comparisons {
             unitMonthly: grouped(unitMonthly),
             ...(minTokensPerMinute ? { minimum: msg('compare.tokens-minimum', { tpm: grouped(minTokensPerMinute, 0) }) } : {}),
           });
+    const sentence = withCaveats(answer, [pt, input, output]);
 
     return {
       model,
@@ -474,6 +475,21 @@ export class Comparisons {
     ];
     return { total: inferenceAmount.plus(storageAmount), lines, cmus, copies, days, windowsPerDay, windows };
   }
+}
+
+/**
+ * A break-even sentence, then the caveat of each price it used that has one (AWS contradicts itself, the number
+ * looks wrong, a limited offer): an answer built on such a price says so, and says which price it is.
+ */
+function withCaveats(sentence: Message, used: readonly PriceInfo[]): Message {
+  let out = sentence;
+  for (const p of used) {
+    if (!p.caveat) continue;
+    const about = { item: itemLabel(p.item), usd: p.usd, unit: unitLabel(p.unit), note: { en: p.caveat.note, ja: p.caveat.noteJa } };
+    const caveat = p.term ? msg('compare.price-caveat-term', { ...about, term: termLabel(p.term) }) : msg('compare.price-caveat', about);
+    out = msg('lookup.one-then-other', { first: out, second: caveat });
+  }
+  return out;
 }
 
 /** Days in the month: more than 0, at most 31; fractions allowed (30.4167 days ≈ 730 hours). */

@@ -33,6 +33,9 @@ export const compare = section({
     'tokens-never-less':
       "For {model} in {region} ({term}, {share}% input), Provisioned Throughput is never cheaper than on demand at {tpm} tokens a minute per unit: a unit carries at most {capacity} tokens in {hours} hours, which cost {onDemand} USD on demand, less than the unit's {unitMonthly} USD. {minimum}",
     'tokens-minimum': 'It would need more than {tpm} tokens a minute per unit.',
+    // After a break-even sentence, for each price it used that carries a caveat in the book.
+    'price-caveat-term': 'Caveat on the {item} ({term}) price used, {usd} USD {unit}: {note}',
+    'price-caveat': 'Caveat on the {item} price used, {usd} USD {unit}: {note}',
     'term-must-commit': 'term must be a commitment, "1 month" or "6 months": the break-even is where it meets no commitment.',
     'zero-no-commitment': 'The no-commitment price of {model} in {region} is {usd} USD; a break-even needs a price above zero.',
     'days-zero': '{name} must be more than zero; got 0.',
@@ -69,6 +72,8 @@ export const compare = section({
     'tokens-never-less':
       '{region}の{model}（{term}、入力{share}%）では、1ユニット毎分{tpm}トークンの場合、プロビジョンドスループットがオンデマンドより安くなることはありません。1ユニットが{hours}時間に運べる{capacity}トークンはオンデマンドで{onDemand} USD、ユニット代の{unitMonthly} USDより安く済みます。{minimum}',
     'tokens-minimum': '1ユニット毎分{tpm}トークンを超える必要があります。',
+    'price-caveat-term': 'ここで使った{item}（{term}）の単価（{unit} {usd} USD）には注意が必要です: {note}',
+    'price-caveat': 'ここで使った{item}の単価（{unit} {usd} USD）には注意が必要です: {note}',
     'term-must-commit': '損益分岐点はコミットなしとの比較なので、termにはコミット期間（「1 month」または「6 months」）を指定してください。',
     'zero-no-commitment': '{region}の{model}のコミットなし単価は{usd} USDです。損益分岐点を求めるには0より大きい単価が必要です。',
     'days-zero': '{name}には0より大きい値を指定してください（指定された値: 0）。',

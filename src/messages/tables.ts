@@ -36,7 +36,7 @@ export const tables = section({
     'range-sizes': 'Ranges of different sizes ({first} and {second}): give ranges of the same size, or a single row or column.',
   },
   ja: {
-    'compare-option': 'オプション',
+    'compare-option': 'ホスティング方法',
     'compare-price': 'MU・時間あたり単価（USD）',
     'compare-billed-hours': '課金時間',
     'compare-hosting': 'ホスティング（USD）',

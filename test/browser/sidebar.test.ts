@@ -162,6 +162,53 @@ test('pick a model: the breakdown matches the functions, line by line', async ()
   await expect(sidebar.locator('#lines li').first().textContent()).resolves.toContain('13 windows × 5 min × 2 CMU × 2 copies');
 });
 
+test('a late answer to an earlier request never replaces the answer to the newer one', async () => {
+  // The answer for 3 epochs is held back until the one for 2 epochs, asked for after it, has been shown.
+  let release: () => void = () => undefined;
+  const held = new Promise<void>((resolve) => {
+    release = resolve;
+  });
+  let heldSent: () => void = () => undefined;
+  const sent = new Promise<void>((resolve) => {
+    heldSent = resolve;
+  });
+  await openPreview(async (p) => {
+    await p.route('**/api/rpc', async (route) => {
+      const call = route.request().postDataJSON() as { fn: string; args: [{ epochs?: string }] };
+      const response = await route.fetch();
+      if (call.fn === 'getQuote' && call.args[0].epochs === '3') {
+        heldSent();
+        await held;
+      }
+      await route.fulfill({ response });
+    });
+  });
+  await answered(() => choose('model', 'amazon.nova-micro-v1:0'));
+  await answered(() => choose('kind', 'training'));
+  await answered(() => sidebar.locator('#f-tokens').fill('10000000'));
+  await sidebar.locator('#f-epochs').fill('3');
+  await sent;
+  await expect(sidebar.locator('body').getAttribute('data-quote')).resolves.toBe('pending');
+  // 10,000,000 tokens × 2 epochs × $0.001 per 1,000 tokens = $20.
+  expect(await totalAfter(() => sidebar.locator('#f-epochs').fill('2'))).toBe('20');
+  const shown = await sidebar.locator('body').getAttribute('data-answered');
+
+  // Now the answer for 3 epochs ($30) arrives; the shim tells the page after the sidebar has had it.
+  await page.evaluate(() => {
+    const w = window as unknown as { lateAnswers: number };
+    w.lateAnswers = 0;
+    window.addEventListener('message', (e) => {
+      if ((e.data as { type?: string })?.type === 'preview-refresh') w.lateAnswers++;
+    });
+  });
+  release();
+  await page.waitForFunction(() => (window as unknown as { lateAnswers: number }).lateAnswers > 0);
+  await expect(sidebar.locator('#total').getAttribute('data-value')).resolves.toBe('20');
+  await expect(sidebar.locator('#formula').textContent()).resolves.toBe('=BEDROCK_FT_COST("Amazon Nova Micro", 10000000, 2, "us-east-1")');
+  await expect(sidebar.locator('body').getAttribute('data-answered')).resolves.toBe(shown);
+  await expect(sidebar.locator('body').getAttribute('data-quote')).resolves.toBe('shown');
+});
+
 test('lifecycle: a Legacy badge, retired models hidden until asked for, and a retired breakdown that says so', async () => {
   await openPreview();
   await answered(() => choose('kind', 'training'));
@@ -339,7 +386,22 @@ test('fits 300 px, every control is labelled, and a screenshot is saved', async 
   await page.locator('#tabs button', { hasText: /^Bedrock budget$/ }).click();
   await gridShows('B30', '$40,150.00');
   await page.locator('#sidebar').screenshot({ path: join(OUT, 'sidebar.png') });
+  await expect(page.locator('#sidebar-title').textContent()).resolves.toBe('Bedrock prices');
   await page.screenshot({ path: join(OUT, 'preview.png') });
+});
+
+test("a Japanese user: the pane title is the add-on's Japanese sidebar title, and the sidebar and the template are Japanese", async () => {
+  const ja = await startPreview({ port: 0, locale: 'ja' });
+  try {
+    ({ context, page, sidebar, pageErrors } = await openPreviewPage(browser, ja.url, 900));
+    await expect(page.locator('#sidebar-title').textContent()).resolves.toBe('Bedrock料金');
+    await expect(page.locator('#sidebar').getAttribute('title')).resolves.toBe('Bedrock料金');
+    await expect(sidebar.locator('html').getAttribute('lang')).resolves.toBe('ja');
+    await expect(page.locator('#tabs [aria-selected="true"]').textContent()).resolves.toBe('Bedrock予算');
+    await page.screenshot({ path: join(OUT, 'preview-ja.png') });
+  } finally {
+    await ja.close();
+  }
 });
 
 test('the menu: About prices opens its dialog, and a second template gets a new sheet', async () => {

@@ -171,7 +171,7 @@ describe('ja_JP spreadsheet', () => {
   test('table headers and labels', () => {
     const compare = gas.BEDROCK_COMPARE!('Llama 2 13B') as unknown[][];
     expect(compare[0]).toEqual([
-      'オプション',
+      'ホスティング方法',
       'MU・時間あたり単価（USD）',
       '課金時間',
       'ホスティング（USD）',

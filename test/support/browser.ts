@@ -56,12 +56,18 @@ export async function openPreviewPage(
   return { context, page, sidebar, pageErrors };
 }
 
-/** Does something in the sidebar and waits until the answer for the resulting inputs is shown. */
+/**
+ * Does something in the sidebar and waits until the answer for the resulting inputs is shown. The sidebar numbers
+ * each request (`data-requested` on its <body>) and says which request the shown answer is for (`data-answered`):
+ * this waits for the answer to the newest request, one sent after the action, with nothing else pending. A count of
+ * answers alone is not enough: an answer to an earlier request still on its way can land after the action.
+ */
 export async function answeredAfter(page: Page, sidebar: FrameLocator, action: () => Promise<unknown>): Promise<void> {
-  const before = Number((await sidebar.locator('body').getAttribute('data-answered')) ?? 0);
+  const before = Number(await sidebar.locator('body').getAttribute('data-requested'));
   await action();
   await page.waitForFunction((prev) => {
     const body = (document.querySelector('#sidebar') as HTMLIFrameElement).contentDocument!.body;
-    return Number(body.dataset.answered ?? 0) > prev && body.dataset.quote === 'shown';
+    const requested = Number(body.dataset.requested);
+    return requested > prev && Number(body.dataset.answered) === requested && body.dataset.quote === 'shown';
   }, before);
 }

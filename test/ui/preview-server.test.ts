@@ -63,6 +63,26 @@ test('calls top-level functions of the bundle only, as google.script.run does', 
   expect(quote).toMatchObject({ ok: true, value: { ok: true, total: '23.4' } });
 });
 
+test("the page learns the menu and the sidebar's title from the add-on, in the preview's language", async () => {
+  const en = await (await fetch(new URL('/api/menu', preview.url))).json();
+  expect(en).toEqual({
+    items: [
+      ['Open model picker', 'showSidebar'],
+      ['Insert budget template', 'insertBudgetTemplate'],
+      ['About prices', 'aboutPrices'],
+    ],
+    sidebarTitle: 'Bedrock prices',
+  });
+  const ja = await startPreview({ port: 0, locale: 'ja' });
+  try {
+    const menu = await (await fetch(new URL('/api/menu', ja.url))).json();
+    expect(menu.sidebarTitle).toBe('Bedrock料金');
+    expect(menu.items[0]).toEqual(['モデルピッカーを開く', 'showSidebar']);
+  } finally {
+    await ja.close();
+  }
+});
+
 test('the active cell is the selected grid cell', async () => {
   await post('/api/select', { sheet: 'Sheet1', row: 6, col: 2 });
   expect(await post('/api/rpc', { fn: 'insertValue', args: [7] })).toEqual({ ok: true, value: { cell: 'Sheet1!C7' } });

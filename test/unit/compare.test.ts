@@ -370,3 +370,51 @@ test('grouped numbers for sentences', () => {
   expect(grouped(decimal('655510204081.6326'), 0)).toBe('655,510,204,082');
   expect(grouped(decimal('999'), 0)).toBe('999');
 });
+
+describe('a break-even sentence states the caveat of each price it used', () => {
+  // The real book has caveats only on base-model no-commitment PT rates of models without custom on-demand prices,
+  // so no token break-even meets one yet (the hours sentences do: test/contract/breakeven-caveats.test.ts). Here the
+  // book's own caveats are put on Nova Micro's us-east-1 prices: the "contradicted" one on its no-commitment PT rate
+  // (60.5 USD per MU-hour, the base rate standing in), the first "anomaly" one on its input tokens (0.000035).
+  const caveated = (onInput: boolean) =>
+    without((b) => {
+      const micro = b.prices['amazon.nova-micro-v1:0']!;
+      micro.pt!['us-east-1']!['none|base']![5] = { k: b.caveats.findIndex((c) => c.kind === 'contradicted') };
+      if (onInput) micro['ondemand-input']!['us-east-1']!['']![5] = { k: b.caveats.findIndex((c) => c.kind === 'anomaly') };
+    });
+  const CONTRADICTED_EN =
+    "Caveat on the Provisioned Throughput (no commitment) price used, 60.5 USD per model unit per hour: AWS's Provisioned Throughput page says this base model has no no-commitment purchase; the Price List still lists this rate.";
+  const CONTRADICTED_JA =
+    'ここで使ったプロビジョンドスループット（コミットなし）の単価（MU・時間あたり 60.5 USD）には注意が必要です: AWSのプロビジョンドスループットのページでは、このベースモデルはコミットなしで購入できないとされていますが、料金表（Price List）にはこの単価が掲載されています。';
+
+  test('BEDROCK_BREAKEVEN_TOKENS, never cheaper (the #ERROR! text): the sentence, then the PT price’s caveat', () => {
+    const b = caveated(false).breakEvenTokens({ model: 'Nova Micro', tokensPerMinutePerUnit: 10, term: 'none' });
+    expect(b.volume).toBeUndefined();
+    // 10 tokens a minute × 60 × 730 h = 438,000 tokens; one unit for the month: 60.5 × 730 = 44,165.00 USD.
+    expect(en(b.sentence)).toBe(
+      'For Amazon Nova Micro in us-east-1 (no commitment, 75% input), Provisioned Throughput is never cheaper than on demand at 10 tokens a minute per unit: ' +
+        "a unit carries at most 438,000 tokens in 730 hours, which cost 0.03 USD on demand, less than the unit's 44,165.00 USD. " +
+        `It would need more than 16,462,585 tokens a minute per unit. ${CONTRADICTED_EN}`,
+    );
+    expect(ja(b.sentence).endsWith(`1ユニット毎分16,462,585トークンを超える必要があります。${CONTRADICTED_JA}`)).toBe(true);
+  });
+
+  test('a price without a term is named by its item, and each caveated price gets its own clause, in the order used', () => {
+    const b = caveated(true).breakEvenTokens({ model: 'Nova Micro', tokensPerMinutePerUnit: 10, term: 'none' });
+    expect(en(b.sentence)).toContain(
+      `${CONTRADICTED_EN} Caveat on the custom-model on-demand input tokens price used, 0.000035 USD per 1,000 tokens: Looks swapped with sa-east-1`,
+    );
+    expect(ja(b.sentence)).toContain(
+      `${CONTRADICTED_JA}ここで使ったオンデマンド入力トークンの単価（1,000トークンあたり 0.000035 USD）には注意が必要です: sa-east-1の単価と入れ替わっている可能性があります。`,
+    );
+  });
+
+  test('a volume that is found says the caveat too; without caveats the sentence is as before', () => {
+    const wins = caveated(false).breakEvenTokens({ model: 'Nova Micro', tokensPerMinutePerUnit: 100_000_000, term: 'none' });
+    expect(wins.volume).toBeDefined();
+    expect(en(wins.sentence)).toMatch(new RegExp(`tokens a month\\. ${CONTRADICTED_EN.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}$`));
+    const plain = comparisons.breakEvenTokens({ model: 'Nova Micro', tokensPerMinutePerUnit: 100_000_000, term: 'none' });
+    expect(en(plain.sentence)).toBe(en(wins.sentence).slice(0, -CONTRADICTED_EN.length - 1));
+    expect(en(plain.sentence)).not.toContain('Caveat');
+  });
+});

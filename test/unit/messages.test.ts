@@ -161,4 +161,16 @@ describe('Japanese house style (one reading of every template, issue 10 §6)', (
   test('one word per concept: 料金 for a charge (never 価格), 備考 for a note column, 指定された値 for what was given', () => {
     expect(ja.filter(([, t]) => /価格|注記|指定値/.test(t)).map(([code]) => code)).toEqual([]);
   });
+
+  test('one word per concept: ホスティング方法 for a way of hosting a model (never オプション), the same in every table header', () => {
+    expect(ja.filter(([, t]) => /オプション/.test(t)).map(([code]) => code)).toEqual([]);
+    // The option column of BEDROCK_COMPARE, of BEDROCK_ESTIMATE and of the sidebar's Compare table is one header.
+    for (const lang of LANGS) {
+      const headers = (['tables.compare-option', 'estimate.header-option', 'sidebar.col-option'] as const).map((code) =>
+        word(msg(code), lang),
+      );
+      expect(new Set(headers).size).toBe(1);
+    }
+    expect(word(msg('tables.compare-option'), 'ja')).toBe('ホスティング方法');
+  });
 });
