@@ -10,7 +10,7 @@
  * src/ui/Sidebar.html with the browser code of src/client/ bundled and inlined (HtmlService serves one file).
  * clasp pushes dist/.
  */
-import { build, type BuildOptions, type Plugin } from 'esbuild';
+import { build, type BuildOptions, type BuildResult, type Plugin } from 'esbuild';
 import { copyFileSync, mkdirSync, readFileSync, writeFileSync, existsSync, readdirSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
 import { compileBook } from '../src/book/compile';
@@ -70,10 +70,8 @@ export async function inlineScripts(htmlFile: string): Promise<string> {
 
 /** A JS string literal of `text` (JSON text has no raw line breaks; U+2028/9 are escaped for older parsers). */
 function stringLiteral(text: string): string {
-  return `'${text
-    .replace(/[\\']/g, '\\$&')
-    .replace(/\u2028/g, '\\u2028')
-    .replace(/\u2029/g, '\\u2029')}'`;
+  const escapes: Record<string, string> = { '\n': '\\n', '\r': '\\r', '\u2028': '\\u2028', '\u2029': '\\u2029' };
+  return `'${text.replace(/[\\']/g, '\\$&').replace(/[\n\r\u2028\u2029]/g, (c) => escapes[c]!)}'`;
 }
 
 /**
@@ -178,20 +176,139 @@ export const SERVER_BUILD = {
   charset: 'utf8',
 } satisfies BuildOptions;
 
-async function serverBundle(entry: string, globalName: string, leftOut: string[]): Promise<string> {
-  const out = await build({ ...SERVER_BUILD, entryPoints: [join(root, entry)], globalName, plugins: [dataAsText(leftOut)] });
-  return out.outputFiles[0]!.text;
+export async function serverBundle(
+  entry: string,
+  globalName: string,
+  plugins: Plugin[],
+): Promise<BuildResult<{ metafile: true; write: false }>> {
+  return build({ ...SERVER_BUILD, entryPoints: [join(root, entry)], globalName, plugins, metafile: true });
+}
+
+/** A module of dist/Code.js the cold room imports, and the names it imports from it. */
+export interface HotImport {
+  file: string;
+  names: string[];
+}
+
+/**
+ * The cold room's module (src/server/cold-room.ts reads it): its script and, for each module of dist/Code.js it
+ * imports, an object of just the names it imports (a namespace object would keep every export and cost a getter each).
+ */
+export function coldRoomModule(script: string, hotModules: readonly HotImport[]): Plugin {
+  return {
+    name: 'cold-room',
+    setup(b) {
+      b.onResolve({ filter: /^shipped:cold-room$/ }, () => ({ path: 'cold-room', namespace: 'shipped-room' }));
+      b.onLoad({ filter: /.*/, namespace: 'shipped-room' }, () => ({
+        contents: [
+          ...hotModules.map((m, i) => `import { ${m.names.map((n) => `${n} as m${i}_${n}`).join(', ')} } from ${JSON.stringify(m.file)};`),
+          `export const HOT_MODULES = [${hotModules.map((m, i) => `{ ${m.names.map((n) => `${n}: m${i}_${n}`).join(', ')} }`).join(', ')}];`,
+          `export const COLD_ROOM_SCRIPT = ${stringLiteral(script)};`,
+        ].join('\n'),
+        loader: 'js',
+        resolveDir: root,
+      }));
+    },
+  };
+}
+
+/**
+ * Imports of the modules of dist/Code.js that the room uses (`imports`, from importedNames) become reads of the
+ * room's `hotModules` parameter, one plain variable per name; everything else is bundled into the room.
+ */
+export function fromHot(imports: readonly HotImport[]): Plugin {
+  const index = new Map(imports.map((m, i) => [m.file, i]));
+  return {
+    name: 'from-hot',
+    setup(b) {
+      b.onResolve({ filter: /.*/ }, async (args) => {
+        if (args.pluginData === 'from-hot' || args.kind === 'entry-point') return undefined;
+        const found = await b.resolve(args.path, {
+          resolveDir: args.resolveDir,
+          kind: args.kind,
+          importer: args.importer,
+          pluginData: 'from-hot',
+        });
+        return !found.errors.length && index.has(found.path) ? { path: found.path, namespace: 'hot' } : undefined;
+      });
+      b.onLoad({ filter: /.*/, namespace: 'hot' }, (args) => {
+        const i = index.get(args.path)!;
+        const names = imports[i]!.names;
+        return { contents: `const m = hotModules[${i}];\nexport const ${names.map((n) => `${n} = m.${n}`).join(', ')};`, loader: 'js' };
+      });
+    },
+  };
+}
+
+/** The names a bundle of `entry` imports from each module in `hot` (its ES-module build, with those left external). */
+async function importedNames(entry: string, hot: ReadonlySet<string>): Promise<Map<string, string[]>> {
+  const external: Plugin = {
+    name: 'hot-external',
+    setup(b) {
+      b.onResolve({ filter: /.*/ }, async (args) => {
+        if (args.pluginData === 'hot-external' || args.kind === 'entry-point') return undefined;
+        const found = await b.resolve(args.path, {
+          resolveDir: args.resolveDir,
+          kind: args.kind,
+          importer: args.importer,
+          pluginData: 'hot-external',
+        });
+        return !found.errors.length && hot.has(found.path) ? { path: found.path, external: true } : undefined;
+      });
+    },
+  };
+  const out = await build({ ...SERVER_BUILD, format: 'esm', minify: false, entryPoints: [join(root, entry)], plugins: [external] });
+  const names = new Map<string, string[]>();
+  const text = out.outputFiles[0]!.text;
+  const add = (file: string, name: string) => {
+    const list = names.get(file) ?? [];
+    if (!list.includes(name)) list.push(name);
+    names.set(file, list);
+  };
+  for (const m of text.matchAll(/^import\s*(?:\{([^}]*)\}|\*\s+as\s+(\w+))\s*from\s*"([^"]+)";/gm)) {
+    if (m[2]) {
+      // A namespace import: the names are those read from it (`check.required`).
+      for (const use of text.matchAll(new RegExp(`\\b${m[2]}\\.(\\w+)`, 'g'))) add(m[3]!, use[1]!);
+      continue;
+    }
+    for (const part of m[1]!.split(',')) {
+      const name = part.trim().split(/\s+as\s+/)[0]!;
+      if (name) add(m[3]!, name);
+    }
+  }
+  return names;
+}
+
+/**
+ * dist/Code.js: the cells' bundle (src/server/api.ts) with the cold room (src/server/cold-api.ts) inside it as text.
+ * Four passes: the cells' bundle alone tells which modules it holds; the room as an ES module, with those left out,
+ * tells which of their names it imports; the room is bundled with those names read from the cells' bundle instead of
+ * copied; then the cells' bundle is built again with the room's script and those names.
+ */
+async function codeBundle(): Promise<string> {
+  const leftOut = ['sidebar', 'insert', 'template'];
+  const data = dataAsText(leftOut);
+  const probe = await serverBundle('src/server/api.ts', 'AddonLib', [data, coldRoomModule('', [])]);
+  const hot = new Set(Object.keys(probe.metafile.inputs).map((f) => resolve(root, f)));
+  const imports = [...(await importedNames('src/server/cold-api.ts', hot))].map(([file, names]) => ({ file, names }));
+  const room = await serverBundle('src/server/cold-api.ts', 'ColdRoom', [fromHot(imports)]);
+  const copied = Object.keys(room.metafile.inputs).filter((f) => !f.startsWith('hot:') && /(^|\/)(generated|src\/messages)\//.test(f));
+  if (copied.length) throw new Error(`the cold room would carry its own copy of ${copied.join(', ')}`);
+  const code = await serverBundle('src/server/api.ts', 'AddonLib', [data, coldRoomModule(room.outputFiles[0]!.text, imports)]);
+  return code.outputFiles[0]!.text;
 }
 
 async function main(): Promise<void> {
   compileBookFile();
   mkdirSync(dist, { recursive: true });
-  const code = await serverBundle('src/server/api.ts', 'AddonLib', ['sidebar', 'insert', 'template']);
+  const code = await codeBundle();
   const entry = readFileSync(join(root, 'src', 'gas', 'entry.js'), 'utf8');
   const header = '// Bedrock Cost for Sheets — built by `npm run build`. Do not edit: edit src/ and rates/.\n';
   writeFileSync(join(dist, 'Code.js'), `${header}${code}\n${entry}`);
   // Not HTML: the text of a script, which src/server/ui-server.ts evaluates (HtmlService serves it, Apps Script does not compile it).
-  writeFileSync(join(dist, 'UiServer.html'), `${header}${await serverBundle('src/server/ui-api.ts', 'AddonUi', ['sidebar'])}`);
+  // The UI server reads the cells' functions only for their names (src/ui/formula-check.ts): it gets an empty room.
+  const uiServer = await serverBundle('src/server/ui-api.ts', 'AddonUi', [dataAsText(['sidebar']), coldRoomModule('', [])]);
+  writeFileSync(join(dist, 'UiServer.html'), `${header}${uiServer.outputFiles[0]!.text}`);
   copyFileSync(join(root, 'appsscript.json'), join(dist, 'appsscript.json'));
   const ui = join(root, 'src', 'ui');
   const pages: string[] = [];

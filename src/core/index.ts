@@ -1,19 +1,13 @@
 /**
- * The pricing core, bound to the price book compiled at build time (generated/book.json from rates/). This is the
- * one module the cell functions, the sidebar and every tool import.
+ * The pricing core, bound to the price book compiled at build time (generated/book.json from rates/): the prices
+ * (./prices) and the monthly comparisons and estimates over them. This is the one module the sidebar, the monthly
+ * cell functions and every tool import; the plain price functions import ./prices alone (it says why).
  */
-import compiled from '../../generated/book.json';
-import type { CompiledBook } from './compiled-book';
 import { Comparisons } from './compare';
 import { Estimates } from './estimate';
-import { Quotes } from './quotes';
-import { Totals } from './totals';
+import { catalog, quotes } from './prices';
 
-export const book = compiled as unknown as CompiledBook;
-export const quotes = new Quotes(book);
-export const catalog = quotes.catalog;
-/** The cells' totals: the same numbers as quotes, on the exact integer path where it applies. */
-export const totals = new Totals(quotes);
+export { book, quotes, catalog, totals } from './prices';
 export const comparisons = new Comparisons(quotes);
 export const estimates = new Estimates(catalog);
 

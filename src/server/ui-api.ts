@@ -4,5 +4,5 @@
  * this code. The build bundles it on its own (global AddonUi, with its own copy of the core) into dist/UiServer.html,
  * which Apps Script stores as an HTML file and does not compile; ./ui-server.ts loads it on the first UI call.
  */
-export { showSidebar, insertBudgetTemplate, aboutPrices } from '../ui/menu';
+export { showSidebar, insertBudgetTemplate, aboutPrices } from '../ui/menu-items';
 export { getSidebarModel, getQuote, getComparison, getEstimate, setExchangeRate, insertFormula, insertValue } from '../ui/sidebar-server';

@@ -7,7 +7,7 @@
  * invalid or out-of-range value anywhere — answers undefined, and the caller takes the general path (broadcast),
  * which gives the same numbers and says what is wrong and where. So this path changes speed, never a result.
  */
-import { totals } from '../core';
+import { totals } from '../core/prices';
 import type { CellValue } from './broadcast';
 import { num, text, textOrNumber, type CellInput } from './cells';
 

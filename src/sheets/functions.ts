@@ -2,7 +2,8 @@
  * The custom functions, one adapter each: coerce cell values, call the pricing core, return the double nearest the
  * exact answer. Names and argument order are the public contract (see src/gas/entry.js for the JSDoc users see).
  */
-import { catalog, quotes, totals, book, statusMessage } from '../core';
+import { catalog, quotes, totals, book } from '../core/prices';
+import { statusMessage } from '../core/lifecycle';
 import { PricingError } from '../core/errors';
 import { msg, type MessageCode } from '../core/message';
 import { excerpt, nameKey } from '../core/text';

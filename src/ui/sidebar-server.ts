@@ -57,23 +57,14 @@ import {
   type SidebarServer,
 } from './sidebar-types';
 
+import { langOf, userLocale } from './user-locale';
+
+export { langOf, userLocale };
+
 const NUMERIC = /^\s*\d+(\.\d+)?\s*$/;
 
 export const TERMS: Term[] = ['none', '1m', '6m'];
 const TERM_ARG: Record<Term, string> = { none: 'none', '1m': '1 month', '6m': '6 months' };
-
-export function langOf(locale: string | undefined): Lang {
-  return /^ja/i.test(locale ?? '') ? 'ja' : 'en';
-}
-
-/** The user's locale from Apps Script; "en" where Session cannot be asked (e.g. a menu built in AuthMode.NONE). */
-export function userLocale(): string {
-  try {
-    return Session.getActiveUserLocale() || 'en';
-  } catch {
-    return 'en';
-  }
-}
 
 function kindsOf(m: CompiledModel): Kind[] {
   const has = (i: Item) => m.priced.includes(i);

@@ -3,7 +3,8 @@
  * the public functions as top-level declarations with documented parameters, and each answers scalars, ranges,
  * blanks and bad input the way the README promises.
  */
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
+import vm from 'node:vm';
 import { join } from 'node:path';
 import { FakeSpreadsheet, gasFakes } from '../../scripts/lib/gas-fakes';
 import { DIST, loadBundle, type Bundle } from '../support/bundle';
@@ -119,7 +120,7 @@ describe('cells do not compile the UI server code (issue 12 §3)', () => {
 
   test('the budget template and the sidebar server are in dist/UiServer.html, not in the script files', () => {
     const ui = readFileSync(join(DIST, 'UiServer.html'), 'utf8');
-    // Words ship packed (scripts/lib/pack.ts), so look for code: the template's validation rule (src/ui/menu.ts), the
+    // Words ship packed (scripts/lib/pack.ts), so look for code: the template's validation rule (src/ui/menu-items.ts), the
     // code of an insert message (src/ui/sidebar-server.ts) and the budget template's words as a section.
     for (const text of ['requireFormulaSatisfied', '"insert.no-cell"', 'getCurrentCell']) {
       expect(ui).toContain(text);
@@ -364,5 +365,43 @@ describe('budgeting: compare hosting options and find break-evens (issue 5)', ()
       /^input_share must be the share of input tokens/,
     );
     expect(message(() => call('BEDROCK_BREAKEVEN_TOKENS', 'Nova Micro'))).toMatch(/^tokens_per_minute_per_unit is missing/);
+  });
+});
+
+describe('the cold room: the monthly functions are compiled only when one is called (issue 12 §3)', () => {
+  /** dist/*.js in a fresh context whose Function constructor records what it is asked to compile. */
+  function execution(): { gas: Bundle; built: () => string[] } {
+    const context = vm.createContext({ console });
+    vm.runInContext(
+      `(() => { const F = Function; globalThis.__built = []; globalThis.Function = function (...a) { __built.push(String(a[a.length - 1])); return F(...a); }; })();`,
+      context,
+    );
+    for (const file of readdirSync(DIST).filter((f) => f.endsWith('.js'))) vm.runInContext(readFileSync(join(DIST, file), 'utf8'), context);
+    return { gas: context as Bundle, built: () => [...(vm.runInContext('__built', context) as string[])] };
+  }
+
+  test('plain price calls compile nothing more', () => {
+    const { gas, built } = execution();
+    expect(gas.BEDROCK_PT_MONTHLY!('Llama 2 13B', 1, '1 month', 744)).toBe(15757.92);
+    expect(gas.BEDROCK_FT_COST!('Nova Micro', [[1000], [2000]], 2)).toEqual([[0.002], [0.004]]);
+    expect(() => gas.BEDROCK_PT_MONTHLY!('Llama 9')).toThrow(/Unknown model/);
+    expect(built()).toEqual([]);
+  });
+
+  test('the first monthly call compiles the room once; later calls in the execution reuse it', () => {
+    const { gas, built } = execution();
+    // 1-month term over a 31-day month: 21.18 USD × 744 h = 15,757.92; + 1.95 USD storage = 15,759.87.
+    expect((gas.BEDROCK_COMPARE!('Llama 2 13B', 1, 24, 31) as unknown[][])[2]!.slice(0, 6)).toEqual([
+      '1-month commitment',
+      21.18,
+      744,
+      15757.92,
+      1.95,
+      15759.87,
+    ]);
+    expect(built()).toHaveLength(1);
+    expect(built()[0]).toContain('var ColdRoom');
+    expect((gas.BEDROCK_ESTIMATE!('Nova Lite', 'ap-northeast-1', 50e6, 10e6, 'weekdays 9-18') as unknown[][])[1]![5]).toBe(7.35);
+    expect(built()).toHaveLength(1);
   });
 });

@@ -1,14 +1,6 @@
 /** The add-on menu and its three items, against small fakes of SpreadsheetApp, HtmlService and Session. */
-import {
-  aboutPrices,
-  aboutPricesHtml,
-  escapeHtml,
-  insertBudgetTemplate,
-  onInstall,
-  onOpen,
-  priceSources,
-  showSidebar,
-} from '../../src/ui/menu';
+import { aboutPrices, aboutPricesHtml, escapeHtml, insertBudgetTemplate, priceSources, showSidebar } from '../../src/ui/menu-items';
+import { onInstall, onOpen } from '../../src/ui/menu';
 import { budgetTemplate } from '../../src/ui/budget-template';
 import { book } from '../../src/core';
 import { loadBundle } from '../support/bundle';
