@@ -68,6 +68,14 @@ export function broadcast(
   fn: (cells: CellInput[]) => CellValue,
   lang: () => Lang = lazyLang(),
 ): CellValue | CellValue[][] {
+  // A call of scalars (most cells) skips the shape checks: less code to compile on each call.
+  if (!args.some(Array.isArray)) {
+    try {
+      return fn(args);
+    } catch (e) {
+      throw asSheetError(e, lang);
+    }
+  }
   let shape: ReturnType<typeof shapeOf>;
   try {
     shape = shapeOf(args);
@@ -75,13 +83,6 @@ export function broadcast(
     throw asSheetError(e, lang);
   }
   const { rows, cols, ranged } = shape;
-  if (ranged.length === 0) {
-    try {
-      return fn(args);
-    } catch (e) {
-      throw asSheetError(e, lang);
-    }
-  }
   // Worked out once, outside the loop: which arguments are ranges and whether each stretches along rows/columns.
   const grids = ranged.map((i) => args[i] as CellInput[][]);
   const tall = grids.map((g) => g.length > 1);

@@ -21,7 +21,11 @@ const isArray = Array.isArray;
  * arguments once and returns the total of one row's quantities.
  */
 export function quantityRange(fixed: CellInput[], quantities: CellInput[], make: () => Total | undefined): CellValue[][] | undefined {
-  for (const f of fixed) if (isArray(f)) return undefined;
+  // A call of scalars (most cells) leaves here without compiling the range code: Apps Script compiles per call.
+  return quantities.some(isArray) && !fixed.some(isArray) ? rangeTotals(quantities, make) : undefined;
+}
+
+function rangeTotals(quantities: CellInput[], make: () => Total | undefined): CellValue[][] | undefined {
   const q: Num[] = [];
   const grids: CellInput[][][] = [];
   const at: number[] = [];
