@@ -293,6 +293,66 @@ test('Insert formula lands in the selected grid cell and computes; Insert value 
   await gridShows('D4', '110'); // B2 is now the 3-epoch cost, 30: 30 × 3 + 20
 });
 
+test('Insert clicked right after typing inserts the formula for the new inputs, never the answer still shown', async () => {
+  // Answers for 3 epochs are held until the test lets them go: Insert is clicked while the sidebar still shows the
+  // answer for 2 epochs (its 250 ms wait may not even have sent the request yet). It must insert 3 epochs. The cells
+  // are ones no other test writes: the preview's spreadsheet lives as long as this file's tests.
+  let release: () => void = () => undefined;
+  const held = new Promise<void>((resolve) => {
+    release = resolve;
+  });
+  const calls: string[] = [];
+  let watching = false;
+  let firstWatched: (call: string) => void = () => undefined;
+  const first = new Promise<string>((resolve) => {
+    firstWatched = resolve;
+  });
+  await openPreview(async (p) => {
+    await p.route('**/api/rpc', async (route) => {
+      const call = route.request().postDataJSON() as { fn: string; args: [{ epochs?: string }] };
+      const name = call.fn === 'getQuote' ? `getQuote ${call.args[0].epochs}` : call.fn;
+      calls.push(name);
+      if (watching && (name === 'getQuote 3' || name === 'insertFormula')) firstWatched(name);
+      const response = await route.fetch();
+      if (name === 'getQuote 3') await held;
+      await route.fulfill({ response });
+    });
+  });
+  await page.locator('#tabs button', { hasText: 'Sheet1' }).click();
+  await selectCell('F12', 'Sheet1');
+  await answered(() => choose('model', 'amazon.nova-micro-v1:0'));
+  await answered(() => choose('kind', 'training'));
+  await answered(() => sidebar.locator('#f-tokens').fill('10000000'));
+  expect(await totalAfter(() => sidebar.locator('#f-epochs').fill('2'))).toBe('20');
+
+  watching = true;
+  await sidebar.locator('#f-epochs').fill('3');
+  await sidebar.locator('#insert-formula').click();
+  // The click asks for the answer to 3 epochs first; nothing is inserted while it is on its way.
+  await expect(first).resolves.toBe('getQuote 3');
+  await expect(sidebar.locator('#message').textContent()).resolves.toBe('Inserting…');
+  release();
+  await sidebar.locator('#message', { hasText: 'Inserted in Sheet1!F12.' }).waitFor();
+  // 10,000,000 tokens × 3 epochs × $0.001 per 1,000 tokens = $30, and the sidebar shows the inputs it inserted.
+  expect(preview.spreadsheet.getSheetByName('Sheet1')!.getRange('F12').getValue()).toBe(
+    '=BEDROCK_FT_COST("Amazon Nova Micro", 10000000, 3, "us-east-1")',
+  );
+  await gridShows('F12', '30');
+  await expect(sidebar.locator('#total').getAttribute('data-value')).resolves.toBe('30');
+  await expect(sidebar.locator('#formula').textContent()).resolves.toBe('=BEDROCK_FT_COST("Amazon Nova Micro", 10000000, 3, "us-east-1")');
+  expect(calls.filter((c) => c === 'insertFormula')).toHaveLength(1);
+
+  // Typed into a mistake and clicked at once: the answer for the new inputs is an error, so nothing is written.
+  await selectCell('E14', 'Sheet1');
+  await sidebar.locator('#f-epochs').fill('lots');
+  await sidebar.locator('#insert-value').click();
+  await sidebar.locator('#e-epochs', { hasText: errorOf('BEDROCK_FT_COST', 'Nova Micro', 10000000, 'lots') }).waitFor();
+  await expect(sidebar.locator('body').getAttribute('data-quote')).resolves.toBe('shown');
+  await expect(sidebar.locator('#message').textContent()).resolves.toBe('');
+  expect(calls.filter((c) => c === 'insertFormula' || c === 'insertValue')).toHaveLength(1);
+  expect(preview.spreadsheet.getSheetByName('Sheet1')!.getRange('E14').getValue()).toBe('');
+});
+
 test('switch to Japanese', async () => {
   await openPreview();
   await answered(() => choose('kind', 'training'));
