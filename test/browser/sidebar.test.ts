@@ -296,7 +296,8 @@ test('Insert formula lands in the selected grid cell and computes; Insert value 
 test('Insert clicked right after typing inserts the formula for the new inputs, never the answer still shown', async () => {
   // Answers for 3 epochs are held until the test lets them go: Insert is clicked while the sidebar still shows the
   // answer for 2 epochs (its 250 ms wait may not even have sent the request yet). It must insert 3 epochs. The cells
-  // are ones no other test writes: the preview's spreadsheet lives as long as this file's tests.
+  // are ones no other test writes (column A, left of the Compare test's table): the preview's spreadsheet lives as
+  // long as this file's tests.
   let release: () => void = () => undefined;
   const held = new Promise<void>((resolve) => {
     release = resolve;
@@ -319,7 +320,7 @@ test('Insert clicked right after typing inserts the formula for the new inputs, 
     });
   });
   await page.locator('#tabs button', { hasText: 'Sheet1' }).click();
-  await selectCell('F12', 'Sheet1');
+  await selectCell('A16', 'Sheet1');
   await answered(() => choose('model', 'amazon.nova-micro-v1:0'));
   await answered(() => choose('kind', 'training'));
   await answered(() => sidebar.locator('#f-tokens').fill('10000000'));
@@ -332,25 +333,25 @@ test('Insert clicked right after typing inserts the formula for the new inputs, 
   await expect(first).resolves.toBe('getQuote 3');
   await expect(sidebar.locator('#message').textContent()).resolves.toBe('Inserting…');
   release();
-  await sidebar.locator('#message', { hasText: 'Inserted in Sheet1!F12.' }).waitFor();
+  await sidebar.locator('#message', { hasText: 'Inserted in Sheet1!A16.' }).waitFor();
   // 10,000,000 tokens × 3 epochs × $0.001 per 1,000 tokens = $30, and the sidebar shows the inputs it inserted.
-  expect(preview.spreadsheet.getSheetByName('Sheet1')!.getRange('F12').getValue()).toBe(
+  expect(preview.spreadsheet.getSheetByName('Sheet1')!.getRange('A16').getValue()).toBe(
     '=BEDROCK_FT_COST("Amazon Nova Micro", 10000000, 3, "us-east-1")',
   );
-  await gridShows('F12', '30');
+  await gridShows('A16', '30');
   await expect(sidebar.locator('#total').getAttribute('data-value')).resolves.toBe('30');
   await expect(sidebar.locator('#formula').textContent()).resolves.toBe('=BEDROCK_FT_COST("Amazon Nova Micro", 10000000, 3, "us-east-1")');
   expect(calls.filter((c) => c === 'insertFormula')).toHaveLength(1);
 
   // Typed into a mistake and clicked at once: the answer for the new inputs is an error, so nothing is written.
-  await selectCell('E14', 'Sheet1');
+  await selectCell('A18', 'Sheet1');
   await sidebar.locator('#f-epochs').fill('lots');
   await sidebar.locator('#insert-value').click();
   await sidebar.locator('#e-epochs', { hasText: errorOf('BEDROCK_FT_COST', 'Nova Micro', 10000000, 'lots') }).waitFor();
   await expect(sidebar.locator('body').getAttribute('data-quote')).resolves.toBe('shown');
   await expect(sidebar.locator('#message').textContent()).resolves.toBe('');
   expect(calls.filter((c) => c === 'insertFormula' || c === 'insertValue')).toHaveLength(1);
-  expect(preview.spreadsheet.getSheetByName('Sheet1')!.getRange('E14').getValue()).toBe('');
+  expect(preview.spreadsheet.getSheetByName('Sheet1')!.getRange('A18').getValue()).toBe('');
 });
 
 test('switch to Japanese', async () => {
