@@ -459,7 +459,18 @@ test("a Japanese user: the pane title is the add-on's Japanese sidebar title, an
     await expect(page.locator('#sidebar').getAttribute('title')).resolves.toBe('Bedrock料金');
     await expect(sidebar.locator('html').getAttribute('lang')).resolves.toBe('ja');
     await expect(page.locator('#tabs [aria-selected="true"]').textContent()).resolves.toBe('Bedrock予算');
+    // The page around the add-on is Japanese too: Sheets' 拡張機能 menu, the tag, the title and <html lang>.
+    await expect(page.locator('html').getAttribute('lang')).resolves.toBe('ja');
+    await expect(page.locator('#menu-button').textContent()).resolves.toBe('拡張機能 ▸ Bedrock Cost');
+    await expect(page.locator('header .tag').textContent()).resolves.toBe('ローカルプレビュー');
+    await expect(page.title()).resolves.toBe('Bedrock Cost for Sheets — ローカルプレビュー');
     await page.screenshot({ path: join(OUT, 'preview-ja.png') });
+    await page.locator('#menu-button').click();
+    await expect(page.locator('#menu button').allTextContents()).resolves.toEqual([
+      'モデルピッカーを開く',
+      '予算テンプレートを挿入',
+      '料金について',
+    ]);
   } finally {
     await ja.close();
   }
@@ -467,6 +478,10 @@ test("a Japanese user: the pane title is the add-on's Japanese sidebar title, an
 
 test('the menu: About prices opens its dialog, and a second template gets a new sheet', async () => {
   await openPreview();
+  await expect(page.locator('html').getAttribute('lang')).resolves.toBe('en');
+  await expect(page.locator('#menu-button').textContent()).resolves.toBe('Extensions ▸ Bedrock Cost');
+  await expect(page.locator('header .tag').textContent()).resolves.toBe('local preview');
+  await expect(page.title()).resolves.toBe('Bedrock Cost for Sheets — local preview');
   await page.locator('#menu-button').click();
   await page.locator('#menu button', { hasText: 'About prices' }).click();
   await page.locator('#dialog[open] #dialog-title', { hasText: 'About prices' }).waitFor();
