@@ -140,13 +140,13 @@ export function parseInput(input: string): Content {
 }
 
 /**
- * The preview page in the user's language, as the add-on words its own menu and sidebar: `{{lang}}` is the language
- * code (for <html lang>), every other `{{section.key}}` that message of the catalogue.
+ * The preview page in the user's language, as the add-on words its own menu and sidebar: every `{{section.key}}` is
+ * that message of the catalogue, and <html lang="en"> (kept valid in the file) names the language.
  */
 export function pageIn(html: string, lang: Lang): string {
   const known = templates(lang);
-  return html.replace(/\{\{([\w.-]+)\}\}/g, (_, code: string) => {
-    if (code === 'lang') return lang;
+  if (!html.includes('<html lang="en">')) throw new Error('scripts/preview/index.html: no <html lang="en"> to set the language on');
+  return html.replace('<html lang="en">', `<html lang="${lang}">`).replace(/\{\{([\w.-]+)\}\}/g, (_, code: string) => {
     if (!known.has(code as MessageCode)) throw new Error(`scripts/preview/index.html: no message "${code}" in the catalogue`);
     return word(msg(code as MessageCode), lang);
   });

@@ -18,5 +18,7 @@ test('every placeholder of the page is worded, in English and in Japanese', () =
 });
 
 test('a placeholder the catalogue does not have is refused, not shown as its code', () => {
-  expect(() => pageIn('<p>{{menu.nope}}</p>', 'ja')).toThrow('scripts/preview/index.html: no message "menu.nope" in the catalogue');
+  expect(() => pageIn('<html lang="en"><p>{{menu.nope}}</p>', 'ja')).toThrow(
+    'scripts/preview/index.html: no message "menu.nope" in the catalogue',
+  );
 });
