@@ -19,7 +19,10 @@ import { createServer, type IncomingMessage, type Server, type ServerResponse } 
 import type { AddressInfo } from 'node:net';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { msg, type MessageCode } from '../../src/core/message';
+import { templates, word, type Lang } from '../../src/messages/catalogue';
 import { budgetTemplate } from '../../src/ui/budget-template';
+import { langOf } from '../../src/ui/sidebar-server';
 import { DIST, loadBundle, type Bundle } from './gas-bundle';
 import { buildEngine, type SheetFunction } from './formula-engine';
 import { FakeSpreadsheet, gasFakes, type Content, type FakeSheet } from './gas-fakes';
@@ -136,10 +139,25 @@ export function parseInput(input: string): Content {
   return input;
 }
 
+/**
+ * The preview page in the user's language, as the add-on words its own menu and sidebar: every `{{section.key}}` is
+ * that message of the catalogue, and <html lang="en"> (kept valid in the file) names the language.
+ */
+export function pageIn(html: string, lang: Lang): string {
+  const known = templates(lang);
+  if (!html.includes('<html lang="en">')) throw new Error('scripts/preview/index.html: no <html lang="en"> to set the language on');
+  return html.replace('<html lang="en">', `<html lang="${lang}">`).replace(/\{\{([\w.-]+)\}\}/g, (_, code: string) => {
+    if (!known.has(code as MessageCode)) throw new Error(`scripts/preview/index.html: no message "${code}" in the catalogue`);
+    return word(msg(code as MessageCode), lang);
+  });
+}
+
 export async function startPreview(options: PreviewOptions = {}): Promise<Preview> {
   const dist = options.dist ?? DIST;
   const fakes = gasFakes(new FakeSpreadsheet(['Sheet1']), { locale: options.locale ?? 'en', dist });
   const { spreadsheet } = fakes;
+  // The add-on's own rule (Session.getActiveUserLocale()), for the words the page puts around it.
+  const lang = langOf(options.locale ?? 'en');
   const gas = loadBundle(fakes.globals, dist);
 
   const functions: Record<string, SheetFunction> = {};
@@ -279,7 +297,7 @@ export async function startPreview(options: PreviewOptions = {}): Promise<Previe
     if (req.method === 'GET') {
       switch (url.pathname) {
         case '/':
-          return send(200, 'text/html', readFileSync(join(PAGE_DIR, 'index.html'), 'utf8'));
+          return send(200, 'text/html', pageIn(readFileSync(join(PAGE_DIR, 'index.html'), 'utf8'), lang));
         case '/page.js':
           return send(200, 'text/javascript', scripts.page);
         case '/shim.js':

@@ -2,7 +2,16 @@
  * Build step: turn the price book (rates/*.json, already schema-valid) into the CompiledBook that ships to Apps
  * Script, checking what a schema cannot: that every reference resolves and that no two names collide.
  */
-import type { CompiledBook, CompiledCaveat, CompiledModel, HistoryRow, PriceExtra, PriceRow, PriceTree } from '../core/compiled-book';
+import type {
+  CompiledBook,
+  CompiledCaveat,
+  CompiledModel,
+  HistoryRow,
+  PriceExtra,
+  PriceRow,
+  PriceTree,
+  RegionalLifecycle,
+} from '../core/compiled-book';
 import { priceKey, type Item, type RawBook, type Unit } from '../core/price-book';
 import { nameKey } from '../core/text';
 import { packUsageType } from '../core/usage-types';
@@ -53,6 +62,20 @@ export class BookError extends Error {
   }
 }
 
+type Lifecycle = RawBook['models'][number]['lifecycle'];
+
+/** The dates of a regional entry that differ from the model's own, or undefined when none does: only these ship (every cell call loads the book). */
+function regionalDates(own: Lifecycle, r: NonNullable<Lifecycle['regional']>[number]): Omit<RegionalLifecycle, 'regions'> | undefined {
+  const out: Omit<RegionalLifecycle, 'regions'> = {
+    ...(r.legacyDate && r.legacyDate !== own.legacyDate ? { legacyDate: r.legacyDate } : {}),
+    ...(r.eolDate && r.eolDate !== own.eolDate ? { eolDate: r.eolDate } : {}),
+    ...(r.publicExtendedAccessDate && r.publicExtendedAccessDate !== own.publicExtendedAccessDate
+      ? { extendedDate: r.publicExtendedAccessDate }
+      : {}),
+  };
+  return Object.keys(out).length ? out : undefined;
+}
+
 export function compileBook(book: RawBook): CompiledBook {
   const problems: string[] = [];
   const regionCodes = new Set(book.regions.map((r) => r.code));
@@ -91,6 +114,17 @@ export function compileBook(book: RawBook): CompiledBook {
   book.models.forEach((m, i) => {
     for (const n of [m.id, m.name, ...m.aliases]) claim(modelNames, n, i, 'model');
     checkSource(m.lifecycle.source.id, `model ${m.id} lifecycle`);
+    const regional = new Set<string>();
+    for (const r of m.lifecycle.regional ?? []) {
+      checkSource(r.source.id, `model ${m.id} regional lifecycle`);
+      for (const code of r.regions) {
+        checkRegion(code, `model ${m.id} regional lifecycle`);
+        if (regional.has(code)) problems.push(`model ${m.id} regional lifecycle: ${code} is given dates twice`);
+        regional.add(code);
+      }
+      if (!regionalDates(m.lifecycle, r))
+        problems.push(`model ${m.id} regional lifecycle of ${r.regions.join(', ')}: no date differs from the model's own`);
+    }
     for (const c of m.customization) {
       for (const r of c.regions) checkRegion(r, `model ${m.id} ${c.method}`);
       checkSource(c.source.id, `model ${m.id} ${c.method}`);
@@ -271,7 +305,11 @@ export function compileBook(book: RawBook): CompiledBook {
     status: m.lifecycle.status,
     ...(m.lifecycle.legacyDate ? { legacyDate: m.lifecycle.legacyDate } : {}),
     ...(m.lifecycle.eolDate ? { eolDate: m.lifecycle.eolDate } : {}),
+    ...(m.lifecycle.publicExtendedAccessDate ? { extendedDate: m.lifecycle.publicExtendedAccessDate } : {}),
     ...(m.lifecycle.replacement?.length ? { replacement: m.lifecycle.replacement } : {}),
+    ...(m.lifecycle.regional?.length
+      ? { regional: m.lifecycle.regional.map((r) => ({ regions: r.regions, ...regionalDates(m.lifecycle, r) })) }
+      : {}),
     // Customization and PT regions are not shipped: no cell or sidebar reads them (rates:check reads rates/).
     priced: ITEM_ORDER.filter((i) => priced.get(m.id)?.has(i)),
   }));

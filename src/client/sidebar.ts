@@ -53,6 +53,8 @@ interface State {
   /** The number of the newest request for an answer (each change of the inputs is one), and of the answer shown. */
   seq: number;
   answered: number;
+  /** The request `result` answers (see keyOf): Insert writes only an answer to the fields as they are. */
+  resultFor: string | undefined;
 }
 
 let state: State;
@@ -580,6 +582,22 @@ function request(): QuoteRequest | undefined {
   return requestFor(state.kind, state.model, values(), { region: state.region, jpyPerUsd: state.fx.rate });
 }
 
+/**
+ * A request as a key, to tell whether an answer is for the fields shown. `region` is the region the answer was
+ * priced in: the answer selects it in the region list (when the book chose, or the region asked for does not price
+ * the model), after which the same fields ask for it.
+ */
+function keyOf(req: QuoteRequest | undefined, region?: string): string {
+  if (!req) return '';
+  const r: Record<string, unknown> = { ...req };
+  if (region) r.region = region;
+  return JSON.stringify(
+    Object.keys(r)
+      .sort()
+      .map((k) => [k, r[k]]),
+  );
+}
+
 let timer: ReturnType<typeof setTimeout> | undefined;
 
 /**
@@ -595,10 +613,35 @@ function markProgress(): void {
   body.quote = state.answered === state.seq && !timer && !fxTimer && !savingRate ? 'shown' : 'pending';
 }
 
+/** Who waits for the next answer to be shown (Insert, until the answer is for the newest inputs). */
+let waiting: (() => void)[] = [];
+
 /** The answer numbered `seq` is shown (or has failed with its message shown). */
 function answered(seq: number): void {
   state.answered = seq;
   markProgress();
+  const wake = waiting;
+  waiting = [];
+  for (const w of wake) w();
+}
+
+const nextAnswer = () => new Promise<void>((resolve) => waiting.push(resolve));
+
+/**
+ * Brings the answer up to the fields as they are now: a change still waiting (the 250 ms debounce, the exchange rate
+ * about to be saved) is sent at once, and whatever is on its way is waited for. Resolves with the answer, or with
+ * undefined when none is for the fields shown (the server failed): Insert then writes nothing.
+ */
+async function currentAnswer(): Promise<Answer | undefined> {
+  for (;;) {
+    if (fxTimer) {
+      clearTimeout(fxTimer);
+      await saveRate();
+    } else if (timer) await refresh();
+    else if (savingRate || state.answered !== state.seq) await nextAnswer();
+    else break;
+  }
+  return state.resultFor === keyOf(request()) ? state.result : undefined;
 }
 
 async function refresh(): Promise<void> {
@@ -609,6 +652,7 @@ async function refresh(): Promise<void> {
   markProgress();
   if (!req) {
     state.result = undefined;
+    state.resultFor = keyOf(req);
     renderResult();
     answered(seq);
     return;
@@ -624,9 +668,12 @@ async function refresh(): Promise<void> {
     // A newer request is on its way: this answer, however late, is for inputs that are no longer there.
     if (seq !== state.seq) return;
     state.result = result;
+    state.resultFor = keyOf(req, result.region);
     renderResult();
   } catch (e) {
     if (seq !== state.seq) return;
+    // The answer still shown is for earlier inputs: nothing to insert until one for these arrives.
+    state.resultFor = undefined;
     $('general-error').textContent = t('failed', { detail: (e as Error).message });
   }
   $('busy').textContent = '';
@@ -639,14 +686,24 @@ function refreshSoon(): void {
   markProgress();
 }
 
+/** An insert is under way: a second click waits for nothing and writes nothing. */
+let inserting = false;
+
 async function insert(what: 'formula' | 'value', confirm?: string): Promise<void> {
-  const result = state.result;
-  if (!result?.ok) return;
+  if (inserting) return;
+  inserting = true;
   const message = $('message');
   message.className = 'message';
   message.textContent = t('inserting');
   const options = { lang: state.lang, ...(confirm ? { confirm } : {}) };
   try {
+    // Clicked right after typing: the answer shown may be for the inputs before; insert the one for these.
+    const result = await currentAnswer();
+    if (!result?.ok) {
+      // The fields' own messages say what is wrong (or the server's failure is shown): nothing is written.
+      message.textContent = '';
+      return;
+    }
     const done =
       'formula' in result
         ? await call('insertFormula', result.formula, options)
@@ -658,6 +715,8 @@ async function insert(what: 'formula' | 'value', confirm?: string): Promise<void
   } catch (e) {
     message.classList.add('error');
     message.textContent = (e as Error).message;
+  } finally {
+    inserting = false;
   }
 }
 
@@ -814,12 +873,14 @@ export async function start(): Promise<void> {
       fxError: undefined,
       seq: 0,
       answered: 0,
+      resultFor: undefined,
     };
     fillDefaults(data.defaults);
     wire();
     renderAll();
     if (JSON.stringify(request()) === JSON.stringify(data.defaults.request)) {
       state.result = data.first;
+      state.resultFor = keyOf(data.defaults.request, data.first.region);
       renderResult();
       answered(++state.seq);
     } else await refresh();

@@ -51,9 +51,24 @@ export interface CompiledModel {
   status: LifecycleStatus;
   legacyDate?: string;
   eolDate?: string;
+  /** When public extended access begins (higher prices possible), when AWS states it. */
+  extendedDate?: string;
   replacement?: string[];
+  /** Regions whose lifecycle dates differ from the model's own; only models that have such regions carry it. */
+  regional?: RegionalLifecycle[];
   /** The items the book prices for this model, in display order. */
   priced: Item[];
+}
+
+/**
+ * Lifecycle dates of some Regions, each date only where it differs from the model's own (an omitted date is the
+ * model's). The status is the model's everywhere: AWS's tables give one status per model.
+ */
+export interface RegionalLifecycle {
+  regions: string[];
+  legacyDate?: string;
+  eolDate?: string;
+  extendedDate?: string;
 }
 
 export interface CompiledRegion {

@@ -154,13 +154,15 @@ function BEDROCK_MODELS(search, region) {
 
 /**
  * A model's lifecycle in words: "Active", "Legacy — end of life 2027-03-30" or "End of life since … (replacement: …)".
+ * Some models' dates differ by region: without a region the text names those regions and their dates.
  *
  * @param {string} model Bedrock model ID, name or alias.
+ * @param {string} [region] Region code or name: that region's dates.
  * @return {string} The model's lifecycle status.
  * @customfunction
  */
-function BEDROCK_MODEL_STATUS(model) {
-  return AddonLib.bedrockModelStatus(model);
+function BEDROCK_MODEL_STATUS(model, region) {
+  return AddonLib.bedrockModelStatus(model, region);
 }
 
 /**

@@ -1,4 +1,7 @@
-/** The add-on menu, the sidebar's title bar, the budget template's toast and the About prices dialog. */
+/**
+ * The add-on menu, the sidebar's title bar, the budget template's toast and the About prices dialog; and the words
+ * the local preview (scripts/preview) puts around them: Sheets' own Extensions menu and the page's tag.
+ */
 import { section } from './section';
 
 export const menu = section({
@@ -16,6 +19,8 @@ export const menu = section({
     'source-count': '{date}, {n} prices',
     'source-count-one': '{date}, 1 price',
     override: 'To use a negotiated or newer price, give it in the last argument of any BEDROCK_… function.',
+    extensions: 'Extensions',
+    'local-preview': 'local preview',
   },
   ja: {
     picker: 'モデルピッカーを開く',
@@ -31,5 +36,8 @@ export const menu = section({
     'source-count': '{date}、{n}件',
     'source-count-one': '{date}、1件',
     override: '割引料金や新しい料金を使うには、BEDROCK_… 関数の最後の引数に単価を指定してください。',
+    // Sheets' Japanese name for its Extensions menu.
+    extensions: '拡張機能',
+    'local-preview': 'ローカルプレビュー',
   },
 });

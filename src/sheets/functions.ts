@@ -231,14 +231,15 @@ export function bedrockModels(search?: CellInput, region?: CellInput): CellValue
   }
 }
 
-export function bedrockModelStatus(model: CellInput): Result {
+/** With a region, its own lifecycle dates where it has some; without, the model's, naming the regions that differ. */
+export function bedrockModelStatus(model: CellInput, region?: CellInput): Result {
   const lang = lazyLang();
   return broadcast(
-    [model],
-    ([m]) => {
+    [model, region],
+    ([m, r]) => {
       const name = text(m, 'model');
       if (name === undefined) throw new PricingError('missing-argument', msg('lookup.model-missing'));
-      return word(statusMessage(catalog.model(name)), lang());
+      return word(statusMessage(catalog.model(name), catalog.region(text(r, 'region'))), lang());
     },
     lang,
   );

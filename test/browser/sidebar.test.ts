@@ -293,6 +293,67 @@ test('Insert formula lands in the selected grid cell and computes; Insert value 
   await gridShows('D4', '110'); // B2 is now the 3-epoch cost, 30: 30 × 3 + 20
 });
 
+test('Insert clicked right after typing inserts the formula for the new inputs, never the answer still shown', async () => {
+  // Answers for 3 epochs are held until the test lets them go: Insert is clicked while the sidebar still shows the
+  // answer for 2 epochs (its 250 ms wait may not even have sent the request yet). It must insert 3 epochs. The cells
+  // are ones no other test writes (column A, left of the Compare test's table): the preview's spreadsheet lives as
+  // long as this file's tests.
+  let release: () => void = () => undefined;
+  const held = new Promise<void>((resolve) => {
+    release = resolve;
+  });
+  const calls: string[] = [];
+  let watching = false;
+  let firstWatched: (call: string) => void = () => undefined;
+  const first = new Promise<string>((resolve) => {
+    firstWatched = resolve;
+  });
+  await openPreview(async (p) => {
+    await p.route('**/api/rpc', async (route) => {
+      const call = route.request().postDataJSON() as { fn: string; args: [{ epochs?: string }] };
+      const name = call.fn === 'getQuote' ? `getQuote ${call.args[0].epochs}` : call.fn;
+      calls.push(name);
+      if (watching && (name === 'getQuote 3' || name === 'insertFormula')) firstWatched(name);
+      const response = await route.fetch();
+      if (name === 'getQuote 3') await held;
+      await route.fulfill({ response });
+    });
+  });
+  await page.locator('#tabs button', { hasText: 'Sheet1' }).click();
+  await selectCell('A16', 'Sheet1');
+  await answered(() => choose('model', 'amazon.nova-micro-v1:0'));
+  await answered(() => choose('kind', 'training'));
+  await answered(() => sidebar.locator('#f-tokens').fill('10000000'));
+  expect(await totalAfter(() => sidebar.locator('#f-epochs').fill('2'))).toBe('20');
+
+  watching = true;
+  await sidebar.locator('#f-epochs').fill('3');
+  await sidebar.locator('#insert-formula').click();
+  // The click asks for the answer to 3 epochs first; nothing is inserted while it is on its way.
+  await expect(first).resolves.toBe('getQuote 3');
+  await expect(sidebar.locator('#message').textContent()).resolves.toBe('Inserting…');
+  release();
+  await sidebar.locator('#message', { hasText: 'Inserted in Sheet1!A16.' }).waitFor();
+  // 10,000,000 tokens × 3 epochs × $0.001 per 1,000 tokens = $30, and the sidebar shows the inputs it inserted.
+  expect(preview.spreadsheet.getSheetByName('Sheet1')!.getRange('A16').getValue()).toBe(
+    '=BEDROCK_FT_COST("Amazon Nova Micro", 10000000, 3, "us-east-1")',
+  );
+  await gridShows('A16', '30');
+  await expect(sidebar.locator('#total').getAttribute('data-value')).resolves.toBe('30');
+  await expect(sidebar.locator('#formula').textContent()).resolves.toBe('=BEDROCK_FT_COST("Amazon Nova Micro", 10000000, 3, "us-east-1")');
+  expect(calls.filter((c) => c === 'insertFormula')).toHaveLength(1);
+
+  // Typed into a mistake and clicked at once: the answer for the new inputs is an error, so nothing is written.
+  await selectCell('A18', 'Sheet1');
+  await sidebar.locator('#f-epochs').fill('lots');
+  await sidebar.locator('#insert-value').click();
+  await sidebar.locator('#e-epochs', { hasText: errorOf('BEDROCK_FT_COST', 'Nova Micro', 10000000, 'lots') }).waitFor();
+  await expect(sidebar.locator('body').getAttribute('data-quote')).resolves.toBe('shown');
+  await expect(sidebar.locator('#message').textContent()).resolves.toBe('');
+  expect(calls.filter((c) => c === 'insertFormula' || c === 'insertValue')).toHaveLength(1);
+  expect(preview.spreadsheet.getSheetByName('Sheet1')!.getRange('A18').getValue()).toBe('');
+});
+
 test('switch to Japanese', async () => {
   await openPreview();
   await answered(() => choose('kind', 'training'));
@@ -398,7 +459,18 @@ test("a Japanese user: the pane title is the add-on's Japanese sidebar title, an
     await expect(page.locator('#sidebar').getAttribute('title')).resolves.toBe('Bedrock料金');
     await expect(sidebar.locator('html').getAttribute('lang')).resolves.toBe('ja');
     await expect(page.locator('#tabs [aria-selected="true"]').textContent()).resolves.toBe('Bedrock予算');
+    // The page around the add-on is Japanese too: Sheets' 拡張機能 menu, the tag, the title and <html lang>.
+    await expect(page.locator('html').getAttribute('lang')).resolves.toBe('ja');
+    await expect(page.locator('#menu-button').textContent()).resolves.toBe('拡張機能 ▸ Bedrock Cost');
+    await expect(page.locator('header .tag').textContent()).resolves.toBe('ローカルプレビュー');
+    await expect(page.title()).resolves.toBe('Bedrock Cost for Sheets — ローカルプレビュー');
     await page.screenshot({ path: join(OUT, 'preview-ja.png') });
+    await page.locator('#menu-button').click();
+    await expect(page.locator('#menu button').allTextContents()).resolves.toEqual([
+      'モデルピッカーを開く',
+      '予算テンプレートを挿入',
+      '料金について',
+    ]);
   } finally {
     await ja.close();
   }
@@ -406,6 +478,10 @@ test("a Japanese user: the pane title is the add-on's Japanese sidebar title, an
 
 test('the menu: About prices opens its dialog, and a second template gets a new sheet', async () => {
   await openPreview();
+  await expect(page.locator('html').getAttribute('lang')).resolves.toBe('en');
+  await expect(page.locator('#menu-button').textContent()).resolves.toBe('Extensions ▸ Bedrock Cost');
+  await expect(page.locator('header .tag').textContent()).resolves.toBe('local preview');
+  await expect(page.title()).resolves.toBe('Bedrock Cost for Sheets — local preview');
   await page.locator('#menu-button').click();
   await page.locator('#menu button', { hasText: 'About prices' }).click();
   await page.locator('#dialog[open] #dialog-title', { hasText: 'About prices' }).waitFor();
