@@ -78,7 +78,7 @@ function stringLiteral(text: string): string {
  * The parts of the book a plain numeric call reads (to find the model and cite the price's source): shipped as plain
  * JSON text, so such a call unpacks nothing. Every other part, each priced subject and every message section is packed.
  */
-const BOOK_READ_BY_EVERY_CALL = ['asOf', 'checked', 'models', 'modelNames', 'sources', 'sourceIds', 'units'];
+const BOOK_READ_BY_EVERY_CALL = ['modelIds', 'modelNames', 'units'];
 
 const LAZY_JSON = join(root, 'src', 'core', 'lazy-json.ts');
 const SECTION_FILE = /[\\/]src[\\/]messages[\\/](\w+)\.ts$/;
@@ -234,7 +234,15 @@ export function fromHot(imports: readonly HotImport[]): Plugin {
       b.onLoad({ filter: /.*/, namespace: 'hot' }, (args) => {
         const i = index.get(args.path)!;
         const names = imports[i]!.names;
-        return { contents: `const m = hotModules[${i}];\nexport const ${names.map((n) => `${n} = m.${n}`).join(', ')};`, loader: 'js' };
+        const named = names.filter((n) => n !== 'default');
+        return {
+          contents: [
+            `const m = hotModules[${i}];`,
+            ...(named.length ? [`export const ${named.map((n) => `${n} = m.${n}`).join(', ')};`] : []),
+            ...(names.includes('default') ? ['export default m.default;'] : []),
+          ].join('\n'),
+          loader: 'js',
+        };
       });
     },
   };
@@ -265,6 +273,7 @@ async function importedNames(entry: string, hot: ReadonlySet<string>): Promise<M
     if (!list.includes(name)) list.push(name);
     names.set(file, list);
   };
+  for (const d of text.matchAll(/^import\s+(\w+)\s+from\s*"([^"]+)";/gm)) add(d[2]!, 'default');
   for (const m of text.matchAll(/^import\s*(?:\{([^}]*)\}|\*\s+as\s+(\w+))\s*from\s*"([^"]+)";/gm)) {
     if (m[2]) {
       // A namespace import: the names are those read from it (`check.required`).

@@ -344,6 +344,7 @@ export function compileBook(book: RawBook): CompiledBook {
     ambiguousRegions,
     sources,
     models,
+    modelIds: models.map((m) => m.id),
     modelNames,
     ambiguousModels,
     cmi: {

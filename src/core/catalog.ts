@@ -11,7 +11,8 @@ import type { Item, Term, Unit, Variant } from './price-book';
 import { closest, excerpt, nameKey, own } from './text';
 import { itemLabel, termLabel, termFromText } from './vocabulary';
 
-export const DEFAULT_REGION = 'us-east-1';
+export { DEFAULT_REGION } from './defaults';
+import { DEFAULT_REGION } from './defaults';
 
 type Gap = GapInfo;
 

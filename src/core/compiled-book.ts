@@ -101,6 +101,11 @@ export interface CompiledBook {
   ambiguousRegions: Record<string, string[]>;
   sources: Record<string, CompiledSource>;
   models: CompiledModel[];
+  /**
+   * The models' ids, in the order of models: all a plain call (src/sheets/plain-calls.ts) reads of a model, so it
+   * ships unpacked while models ships packed.
+   */
+  modelIds: string[];
   /** normalized id, name or alias → index into models */
   modelNames: Record<string, number>;
   /** normalized names that fit several models ("llama 3", "nova", "titan text") → indexes into models */

@@ -48,7 +48,8 @@ export function scaledNumber(x: number): Scaled | undefined {
   // Written without Number.isFinite, Number.isInteger and String(): this runs for every row, and a global lookup costs
   // more than the arithmetic in a fresh script context. x − x is 0 only for finite x; x % 1 is 0 only for integers.
   if (!(x >= 0) || x - x !== 0) return undefined;
-  if (x % 1 === 0) return x <= MAX ? { int: x, scale: 0 } : undefined;
+  // (x + 0 turns -0 into 0: a total is never -0, whichever path gives it.)
+  if (x % 1 === 0) return x <= MAX ? { int: x + 0, scale: 0 } : undefined;
   return scaledText(`${x}`);
 }
 

@@ -35,7 +35,8 @@ export function decimal(value: string | number): Decimal {
 export function toNumber(value: Decimal): number {
   const n = Number(value.toString());
   if (!Number.isFinite(n)) throw new PricingError('too-large', msg('input.too-large'));
-  return n;
+  // big.js keeps the sign of a zero product (-0 hours × a price is -0); a cell shows 0, and so does every path.
+  return n + 0;
 }
 
 export const ZERO: Decimal = new Big(0);

@@ -41,10 +41,8 @@ export interface Quote {
 type Num = number | undefined;
 type Text = string | undefined;
 
-/** Prefix that asks for the base model's Provisioned Throughput rate instead of the custom model's. */
-export const BASE_PREFIX = /^\s*base\s*:\s*/i;
-
-export const DEFAULTS = { epochs: 1, months: 1, modelUnits: 1, term: '1m' as Term, hours: 730, copies: 1 };
+export { BASE_PREFIX, DEFAULTS } from './defaults';
+import { BASE_PREFIX, DEFAULTS } from './defaults';
 
 function userPrice(value: number, name: string, item: Item, unit: Unit, region: string | undefined): PriceInfo {
   return {

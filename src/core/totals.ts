@@ -73,7 +73,8 @@ function productBy(price: Scaled, extra: number, rules: Rule[]): (q: Num[]) => n
       }
       if (int > MAX) return undefined;
     }
-    return scale > 22 ? (int === 0 ? 0 : undefined) : int / POW10[scale]!;
+    // int + 0: a quantity of -0 gives 0, as everywhere else.
+    return scale > 22 ? (int === 0 ? 0 : undefined) : (int + 0) / POW10[scale]!;
   };
 }
 

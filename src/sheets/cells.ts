@@ -17,8 +17,8 @@ import { excerpt } from '../core/text';
 
 export type CellInput = unknown;
 
-/** Longer than any model, region or term name by far; a longer argument is refused, not searched. */
-export const MAX_TEXT_LENGTH = 200;
+export { MAX_TEXT_LENGTH } from '../core/defaults';
+import { MAX_TEXT_LENGTH } from '../core/defaults';
 
 export function isBlank(v: CellInput): boolean {
   return v === '' || v === null || v === undefined || (typeof v === 'string' && v.trim() === '');

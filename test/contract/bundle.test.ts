@@ -368,7 +368,7 @@ describe('budgeting: compare hosting options and find break-evens (issue 5)', ()
   });
 });
 
-describe('the cold room: the monthly functions are compiled only when one is called (issue 12 §3)', () => {
+describe('the cold room: the full add-on is compiled only for a call that is not plain (issue 12 §3)', () => {
   /** dist/*.js in a fresh context whose Function constructor records what it is asked to compile. */
   function execution(): { gas: Bundle; built: () => string[] } {
     const context = vm.createContext({ console });
@@ -383,9 +383,17 @@ describe('the cold room: the monthly functions are compiled only when one is cal
   test('plain price calls compile nothing more', () => {
     const { gas, built } = execution();
     expect(gas.BEDROCK_PT_MONTHLY!('Llama 2 13B', 1, '1 month', 744)).toBe(15757.92);
+    expect(gas.BEDROCK_PT_MONTHLY!('Llama 2 13B', 1, '1 month', 744, 'us-east-1')).toBe(15757.92);
+    // 1,000,000 tokens × 2 epochs ÷ 1,000 × 0.001 USD (Nova Micro) = 2
+    expect(gas.BEDROCK_FT_COST!('Nova Micro', 1e6, 2)).toBe(2);
+    expect(built()).toEqual([]);
+  });
+
+  test('a range or an error compiles the full add-on, once', () => {
+    const { gas, built } = execution();
     expect(gas.BEDROCK_FT_COST!('Nova Micro', [[1000], [2000]], 2)).toEqual([[0.002], [0.004]]);
     expect(() => gas.BEDROCK_PT_MONTHLY!('Llama 9')).toThrow(/Unknown model/);
-    expect(built()).toEqual([]);
+    expect(built()).toHaveLength(1);
   });
 
   test('the first monthly call compiles the room once; later calls in the execution reuse it', () => {
