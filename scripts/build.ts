@@ -114,6 +114,11 @@ function shippedParts(leftOut: readonly string[]): ShippedParts {
  * (src/ui/sidebar-server.ts, formula-check.ts, budget-template.ts), which is in dist/UiServer.html, not in dist/Code.js.
  */
 export function dataAsText(leftOut: readonly string[]): Plugin {
+  return shippedData(leftOut).plugin;
+}
+
+/** dataAsText's plugin, with `also` packed with the same dictionary (the cold room's script: see codeBundle). */
+export function shippedData(leftOut: readonly string[], also: readonly string[] = []): { plugin: Plugin; packedAlso: string[] } {
   const parts = shippedParts(leftOut);
   const toPack: string[] = [];
   const json = (v: unknown) => escapeSymbols(JSON.stringify(v));
@@ -121,13 +126,15 @@ export function dataAsText(leftOut: readonly string[]): Plugin {
     if (k === 'prices') toPack.push(...Object.values(v as object).map(json));
     else if (!BOOK_READ_BY_EVERY_CALL.includes(k)) toPack.push(json(v));
   for (const [, s] of parts.sections.values()) toPack.push(json(s.en), json(s.ja));
+  const ownTexts = toPack.length;
+  toPack.push(...also);
   const packing = pack(toPack, join(root, 'generated', 'pack-cache'));
   const packedOf = new Map(toPack.map((t, i) => [t, packing.texts[i]!]));
   const packed = (v: unknown) => `[${stringLiteral(packedOf.get(json(v))!)}]`;
   const plain = (v: unknown) => stringLiteral(JSON.stringify(v));
   const object = (entries: [string, string][]) => `{${entries.map(([k, v]) => `${JSON.stringify(k)}:${v}`).join(',')}}`;
   const header = `import { lazyObject } from ${JSON.stringify(LAZY_JSON)};\nimport { DICTIONARY } from 'shipped:dictionary';\n`;
-  return {
+  const plugin: Plugin = {
     name: 'data-as-text',
     setup(b) {
       b.onResolve({ filter: /^shipped:dictionary$/ }, () => ({ path: 'dictionary', namespace: 'shipped' }));
@@ -161,6 +168,7 @@ export function dataAsText(leftOut: readonly string[]): Plugin {
       });
     },
   };
+  return { plugin, packedAlso: packing.texts.slice(ownTexts) };
 }
 
 /** The options of both server bundles (ES2019 for Apps Script's V8 runtime, minified: every byte is compiled per call). */
@@ -180,8 +188,9 @@ export async function serverBundle(
   entry: string,
   globalName: string,
   plugins: Plugin[],
+  options: Pick<BuildOptions, 'charset'> = {},
 ): Promise<BuildResult<{ metafile: true; write: false }>> {
-  return build({ ...SERVER_BUILD, entryPoints: [join(root, entry)], globalName, plugins, metafile: true });
+  return build({ ...SERVER_BUILD, ...options, entryPoints: [join(root, entry)], globalName, plugins, metafile: true });
 }
 
 /** A module of dist/Code.js the cold room imports, and the names it imports from it. */
@@ -194,7 +203,7 @@ export interface HotImport {
  * The cold room's module (src/server/cold-room.ts reads it): its script and, for each module of dist/Code.js it
  * imports, an object of just the names it imports (a namespace object would keep every export and cost a getter each).
  */
-export function coldRoomModule(script: string, hotModules: readonly HotImport[]): Plugin {
+export function coldRoomModule(packedScript: string, hotModules: readonly HotImport[]): Plugin {
   return {
     name: 'cold-room',
     setup(b) {
@@ -203,7 +212,8 @@ export function coldRoomModule(script: string, hotModules: readonly HotImport[])
         contents: [
           ...hotModules.map((m, i) => `import { ${m.names.map((n) => `${n} as m${i}_${n}`).join(', ')} } from ${JSON.stringify(m.file)};`),
           `export const HOT_MODULES = [${hotModules.map((m, i) => `{ ${m.names.map((n) => `${n}: m${i}_${n}`).join(', ')} }`).join(', ')}];`,
-          `export const COLD_ROOM_SCRIPT = ${stringLiteral(script)};`,
+          `export const COLD_ROOM_PACKED = ${stringLiteral(packedScript)};`,
+          "export { DICTIONARY } from 'shipped:dictionary';",
         ].join('\n'),
         loader: 'js',
         resolveDir: root,
@@ -300,10 +310,14 @@ async function codeBundle(): Promise<string> {
   const probe = await serverBundle('src/server/api.ts', 'AddonLib', [data, coldRoomModule('', [])]);
   const hot = new Set(Object.keys(probe.metafile.inputs).map((f) => resolve(root, f)));
   const imports = [...(await importedNames('src/server/cold-api.ts', hot))].map(([file, names]) => ({ file, names }));
-  const room = await serverBundle('src/server/cold-api.ts', 'ColdRoom', [fromHot(imports)]);
+  // ASCII (\u escapes for the rest), so the room's text can be packed like the data: esbuild escapes strings and
+  // templates; escapeSymbols the symbol-range characters it leaves in regular expressions, where \u is read the same.
+  const room = await serverBundle('src/server/cold-api.ts', 'ColdRoom', [fromHot(imports)], { charset: 'ascii' });
+  const roomScript = escapeSymbols(room.outputFiles[0]!.text);
   const copied = Object.keys(room.metafile.inputs).filter((f) => !f.startsWith('hot:') && /(^|\/)(generated|src\/messages)\//.test(f));
   if (copied.length) throw new Error(`the cold room would carry its own copy of ${copied.join(', ')}`);
-  const code = await serverBundle('src/server/api.ts', 'AddonLib', [data, coldRoomModule(room.outputFiles[0]!.text, imports)]);
+  const withRoom = shippedData(leftOut, [roomScript]);
+  const code = await serverBundle('src/server/api.ts', 'AddonLib', [withRoom.plugin, coldRoomModule(withRoom.packedAlso[0]!, imports)]);
   return code.outputFiles[0]!.text;
 }
 

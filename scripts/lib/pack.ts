@@ -6,7 +6,7 @@
  * the build, never a cell.
  */
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { SYMBOLS, unpack } from '../../src/core/packed-text';
 
@@ -15,6 +15,9 @@ export interface Packing {
   dict: string;
   texts: string[];
 }
+
+/** Packings kept in the cache directory. */
+const KEEP = 6;
 
 /** Never a symbol: it separates texts, so no pair spans two. */
 const SEPARATOR = 0xffff;
@@ -105,9 +108,14 @@ export function pack(texts: readonly string[], cacheDir?: string): Packing {
   packing.texts.forEach((p, i) => {
     if (unpack(p, packing!.dict) !== texts[i]) throw new Error(`packed text ${i} does not unpack to its text`);
   });
-  if (file) {
+  if (file && cacheDir) {
     mkdirSync(cacheDir, { recursive: true });
     writeFileSync(file, JSON.stringify(packing));
+    // Keep the newest few (one per bundle and a recent edit or two), not one per edit ever made.
+    const kept = readdirSync(cacheDir)
+      .map((f) => join(cacheDir, f))
+      .sort((a, b) => statSync(b).mtimeMs - statSync(a).mtimeMs);
+    for (const old of kept.slice(KEEP)) rmSync(old, { force: true });
   }
   return packing;
 }

@@ -100,3 +100,43 @@ function divide(p: number, scale: number): number | undefined {
   if (scale > 22) return p === 0 ? 0 : undefined;
   return p / POW10[scale]!;
 }
+
+type Num = number | undefined;
+
+/** How a quantity is checked (as inputs.ts checks it) and what stands in for an omitted one. */
+export interface Rule {
+  min: 0 | 1;
+  /** True: the quantity must be above min (positive), false: at least min. */
+  above: boolean;
+  whole: boolean;
+  otherwise?: number;
+}
+export const NON_NEGATIVE: Rule = { min: 0, above: false, whole: false };
+export const WHOLE: Rule = { min: 1, above: false, whole: true };
+
+/**
+ * price × q[0] × q[1] … ÷ 10^extra as a function of the quantities, written for the rows of a range: whole
+ * quantities multiply in place, with no object, string or big.js decimal per row. Undefined for a quantity its rule
+ * refuses or a product past the safe range.
+ */
+export function productBy(price: Scaled, extra: number, rules: readonly Rule[]): (q: Num[]) => number | undefined {
+  return (q) => {
+    let int = price.int;
+    let scale = price.scale + extra;
+    for (let k = 0; k < rules.length; k++) {
+      const rule = rules[k]!;
+      const v = q[k] ?? rule.otherwise;
+      if (v === undefined || !(rule.above ? v > rule.min : v >= rule.min) || (rule.whole && v % 1 !== 0)) return undefined;
+      if (v % 1 === 0 && v <= MAX) int *= v;
+      else {
+        const s = scaledNumber(v);
+        if (!s) return undefined;
+        int *= s.int;
+        scale += s.scale;
+      }
+      if (int > MAX) return undefined;
+    }
+    // int + 0: a quantity of -0 gives 0, as everywhere else.
+    return scale > 22 ? (int === 0 ? 0 : undefined) : (int + 0) / POW10[scale]!;
+  };
+}

@@ -9,7 +9,7 @@
  * and every total is the one Quotes gives.
  */
 import { cmiSize } from './cmi';
-import { ceilDiv, exactProduct, exactSum, MAX, POW10, scaledNumber, scaledProduct, scaledText, type Scaled } from './exact';
+import { ceilDiv, exactProduct, exactSum, MAX, NON_NEGATIVE, productBy, scaledNumber, scaledProduct, scaledText, WHOLE, type Scaled } from './exact';
 import { toNumber } from './money';
 import type { Unit } from './price-book';
 import { DEFAULTS, type Quote, type Quotes } from './quotes';
@@ -35,47 +35,10 @@ const keyPart = (v: string | number | undefined) => (v === undefined ? '\u0000' 
 const quantity = (v: Num): Scaled | undefined => (v === undefined ? undefined : scaledNumber(v));
 const wholeCount = (v: number): Scaled | undefined => (v >= 1 && v % 1 === 0 ? scaledNumber(v) : undefined);
 
-/** How a quantity is checked (as inputs.ts checks it) and what stands in for an omitted one. */
-interface Rule {
-  min: 0 | 1;
-  /** True: the quantity must be above min (positive), false: at least min. */
-  above: boolean;
-  whole: boolean;
-  otherwise?: number;
-}
-const NON_NEGATIVE: Rule = { min: 0, above: false, whole: false };
-const WHOLE: Rule = { min: 1, above: false, whole: true };
-
 /** price × p2 as one scaled integer, or undefined past the safe range. */
 function exactFactor(a: Scaled, b: Scaled): Scaled | undefined {
   const int = a.int * b.int;
   return int > MAX ? undefined : { int, scale: a.scale + b.scale };
-}
-
-/**
- * price × q[0] × q[1] … ÷ 10^extra as a function of the quantities, written for the rows of a range: whole
- * quantities multiply in place, with no object, string or big.js decimal per row.
- */
-function productBy(price: Scaled, extra: number, rules: Rule[]): (q: Num[]) => number | undefined {
-  return (q) => {
-    let int = price.int;
-    let scale = price.scale + extra;
-    for (let k = 0; k < rules.length; k++) {
-      const rule = rules[k]!;
-      const v = q[k] ?? rule.otherwise;
-      if (v === undefined || !(rule.above ? v > rule.min : v >= rule.min) || (rule.whole && v % 1 !== 0)) return undefined;
-      if (v % 1 === 0 && v <= MAX) int *= v;
-      else {
-        const s = scaledNumber(v);
-        if (!s) return undefined;
-        int *= s.int;
-        scale += s.scale;
-      }
-      if (int > MAX) return undefined;
-    }
-    // int + 0: a quantity of -0 gives 0, as everywhere else.
-    return scale > 22 ? (int === 0 ? 0 : undefined) : (int + 0) / POW10[scale]!;
-  };
 }
 
 export class Totals {

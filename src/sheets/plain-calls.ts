@@ -17,11 +17,13 @@
 import compiled from '../../generated/book.json';
 import type { CompiledBook, PriceRow } from '../core/compiled-book';
 import { BASE_PREFIX, DEFAULT_REGION, DEFAULTS, MAX_TEXT_LENGTH } from '../core/defaults';
-import { exactProduct, exactSum, scaledNumber, scaledProduct, scaledText, type Scaled } from '../core/exact';
+import { exactSum, NON_NEGATIVE, productBy, type Rule, scaledNumber, scaledProduct, scaledText, type Scaled, WHOLE } from '../core/exact';
 import { looksNumeric } from '../core/number-text';
 import type { Item, Term, Unit } from '../core/price-book';
 import { nameKey, own } from '../core/text';
 import { termFromText } from '../core/vocabulary';
+import type { CellValue } from './broadcast';
+import { type Num, quantityRange, type Total } from './range-totals';
 
 const book = compiled as unknown as CompiledBook;
 
@@ -30,18 +32,6 @@ const NOT_PLAIN: unique symbol = Symbol('not plain');
 
 function notPlain(): never {
   throw NOT_PLAIN;
-}
-
-/**
- * The answer, or undefined when the call is not plain. Anything else thrown also sends the call to the full path,
- * which answers every call by itself; the equivalence test fails if plain calls stop being answered here.
- */
-function plain(answer: () => number): number | undefined {
-  try {
-    return answer();
-  } catch {
-    return undefined;
-  }
 }
 
 /** Omitted, as an empty cell or a missing argument arrives (a text of spaces is for the full path to judge). */
@@ -53,13 +43,6 @@ function plainText(v: unknown): string | undefined {
   if (typeof v !== 'string') return notPlain();
   const t = v.trim();
   return t === '' || t.length > MAX_TEXT_LENGTH ? notPlain() : t;
-}
-
-/** A quantity: a finite number ≥ 0 (whole and ≥ 1 for a count), or `otherwise` when omitted and there is one. */
-function quantity(v: unknown, otherwise?: number, count = false): Scaled {
-  const n = omitted(v) ? otherwise : v;
-  if (typeof n !== 'number' || !Number.isFinite(n) || n < (count ? 1 : 0) || (count && !Number.isInteger(n))) return notPlain();
-  return scaledNumber(n) ?? notPlain();
 }
 
 /** The id of the model a name means (the subject of its prices). */
@@ -106,69 +89,92 @@ const priceOf = (row: PriceRow): Scaled => scaledText(row[0]) ?? notPlain();
 const unitOf = (row: PriceRow): Unit => book.units[row[1]]!;
 /** The power of ten a token price divides by. */
 const tokenScale = (unit: Unit): number => (unit === 'per-1k-tokens' ? 3 : unit === 'per-1m-tokens' ? 6 : notPlain());
-const exact = (v: number | undefined): number => (v === undefined ? notPlain() : v);
 
-/** Every argument a scalar: a range is for the full path. */
-const scalars = (args: unknown[]) => !args.some(Array.isArray);
+/** A quantity by its rule (src/core/exact.ts), or undefined when the rule refuses it (then the call is not plain). */
+function quantity(v: Num, rule: Rule): Scaled | undefined {
+  const n = v ?? rule.otherwise;
+  if (n === undefined || !(rule.above ? n > rule.min : n >= rule.min) || (rule.whole && n % 1 !== 0)) return undefined;
+  return scaledNumber(n);
+}
 
-export function plainFtCost(m: unknown, tokens: unknown, epochs: unknown, r: unknown, price: unknown): number | undefined {
-  if (!scalars([m, tokens, epochs, r, price]) || !omitted(price)) return undefined;
-  return plain(() => {
-    const t = quantity(tokens);
-    const e = quantity(epochs, DEFAULTS.epochs, true);
+/** A single cell's quantity as a range's cell would be read: a number, or undefined when blank. */
+function cell(v: unknown): Num {
+  if (omitted(v)) return undefined;
+  return typeof v === 'number' && Number.isFinite(v) ? v : notPlain();
+}
+
+/**
+ * The answer of a call: its total for single cells, its grid when the quantities are ranges (the walk of
+ * ./range-totals.ts, as the full path does it), or undefined when it is not plain. `resolve` reads the fixed
+ * arguments and returns the total of one row's quantities.
+ */
+function answer(fixed: unknown[], quantities: unknown[], ownPrices: unknown[], resolve: () => Total): number | CellValue[][] | undefined {
+  if (ownPrices.some((p) => !omitted(p)) || fixed.some(Array.isArray)) return undefined;
+  const total = (): Total | undefined => {
+    try {
+      return resolve();
+    } catch {
+      return undefined;
+    }
+  };
+  if (quantities.some(Array.isArray)) return quantityRange(fixed, quantities, total);
+  try {
+    return total()?.(quantities.map(cell));
+  } catch {
+    return undefined;
+  }
+}
+
+
+export function plainFtCost(m: unknown, tokens: unknown, epochs: unknown, r: unknown, price: unknown) {
+  return answer([m, r, price], [tokens, epochs], [price], () => {
     const { row } = located(model(m), 'training', region(r), ['']);
     const unit = unitOf(row);
-    return exact(exactProduct([t, e, priceOf(row)], unit === 'per-image' ? 0 : tokenScale(unit)));
+    return productBy(priceOf(row), unit === 'per-image' ? 0 : tokenScale(unit), [NON_NEGATIVE, { ...WHOLE, otherwise: DEFAULTS.epochs }]);
   });
 }
 
-export function plainStorageCost(m: unknown, months: unknown, r: unknown, price: unknown): number | undefined {
-  if (!scalars([m, months, r, price]) || !omitted(price)) return undefined;
-  return plain(() => {
-    const n = quantity(months, DEFAULTS.months);
+export function plainStorageCost(m: unknown, months: unknown, r: unknown, price: unknown) {
+  return answer([m, r, price], [months], [price], () => {
     const { row } = located(model(m), 'storage', region(r), ['']);
-    return exact(exactProduct([priceOf(row), n]));
+    return productBy(priceOf(row), 0, [{ ...NON_NEGATIVE, otherwise: DEFAULTS.months }]);
   });
 }
 
-export function plainPtMonthly(m: unknown, units: unknown, t: unknown, hours: unknown, r: unknown, price: unknown): number | undefined {
-  if (!scalars([m, units, t, hours, r, price]) || !omitted(price)) return undefined;
-  return plain(() => {
-    const u = quantity(units, DEFAULTS.modelUnits, true);
+export function plainPtMonthly(m: unknown, units: unknown, t: unknown, hours: unknown, r: unknown, price: unknown) {
+  return answer([m, t, r, price], [units, hours], [price], () => {
     const tm = term(t);
-    const h = quantity(hours, DEFAULTS.hours);
     const { row } = located(model(m), 'pt', region(r), [`${tm}|custom`, `${tm}|base`]);
-    return exact(exactProduct([priceOf(row), u, h]));
+    return productBy(priceOf(row), 0, [
+      { ...WHOLE, otherwise: DEFAULTS.modelUnits },
+      { ...NON_NEGATIVE, otherwise: DEFAULTS.hours },
+    ]);
   });
 }
 
-export function plainOndemandCost(
-  m: unknown,
-  input: unknown,
-  output: unknown,
-  r: unknown,
-  priceIn: unknown,
-  priceOut: unknown,
-): number | undefined {
-  if (!scalars([m, input, output, r, priceIn, priceOut]) || !omitted(priceIn) || !omitted(priceOut)) return undefined;
-  return plain(() => {
-    const i = quantity(input);
-    const o = quantity(output);
+export function plainOndemandCost(m: unknown, input: unknown, output: unknown, r: unknown, priceIn: unknown, priceOut: unknown) {
+  return answer([m, r, priceIn, priceOut], [input, output], [priceIn, priceOut], () => {
     const id = model(m);
     // The output is priced where the input is (Quotes.onDemand), so an omitted region resolves once.
     const pIn = located(id, 'ondemand-input', region(r), ['']);
     const pOut = located(id, 'ondemand-output', pIn.region, ['']);
-    const x = scaledProduct([i, priceOf(pIn.row)], tokenScale(unitOf(pIn.row))) ?? notPlain();
-    const y = scaledProduct([o, priceOf(pOut.row)], tokenScale(unitOf(pOut.row))) ?? notPlain();
-    return exact(exactSum(x.int, x.scale, y.int, y.scale));
+    const priceIn = priceOf(pIn.row);
+    const priceOut = priceOf(pOut.row);
+    const scaleIn = tokenScale(unitOf(pIn.row));
+    const scaleOut = tokenScale(unitOf(pOut.row));
+    return (q) => {
+      const i = quantity(q[0], NON_NEGATIVE);
+      const o = quantity(q[1], NON_NEGATIVE);
+      const x = i && scaledProduct([i, priceIn], scaleIn);
+      const y = o && scaledProduct([o, priceOut], scaleOut);
+      return x && y ? exactSum(x.int, x.scale, y.int, y.scale) : undefined;
+    };
   });
 }
 
-export function plainRftCost(m: unknown, hours: unknown, r: unknown, price: unknown): number | undefined {
-  if (!scalars([m, hours, r, price]) || !omitted(price)) return undefined;
-  return plain(() => {
-    const h = quantity(hours);
+export function plainRftCost(m: unknown, hours: unknown, r: unknown, price: unknown) {
+  return answer([m, r, price], [hours], [price], () => {
     const { row } = located(model(m), 'rft', region(r), ['']);
-    return exact(exactProduct([priceOf(row), h]));
+    return productBy(priceOf(row), 0, [NON_NEGATIVE]);
   });
 }

@@ -4,5 +4,6 @@
  */
 import * as coldApi from '../../src/server/cold-api';
 
-export const COLD_ROOM_SCRIPT = 'var ColdRoom = hotModules[0];';
+export const COLD_ROOM_PACKED = 'var ColdRoom = hotModules[0];'; // nothing packed: unpacks to itself
+export const DICTIONARY = '';
 export const HOT_MODULES: readonly object[] = [coldApi];
