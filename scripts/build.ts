@@ -188,7 +188,7 @@ export async function serverBundle(
   entry: string,
   globalName: string,
   plugins: Plugin[],
-  options: Pick<BuildOptions, 'charset'> = {},
+  options: Pick<BuildOptions, 'charset' | 'format'> = {},
 ): Promise<BuildResult<{ metafile: true; write: false }>> {
   return build({ ...SERVER_BUILD, ...options, entryPoints: [join(root, entry)], globalName, plugins, metafile: true });
 }
@@ -317,8 +317,25 @@ async function codeBundle(): Promise<string> {
   const copied = Object.keys(room.metafile.inputs).filter((f) => !f.startsWith('hot:') && /(^|\/)(generated|src\/messages)\//.test(f));
   if (copied.length) throw new Error(`the cold room would carry its own copy of ${copied.join(', ')}`);
   const withRoom = shippedData(leftOut, [roomScript]);
-  const code = await serverBundle('src/server/api.ts', 'AddonLib', [withRoom.plugin, coldRoomModule(withRoom.packedAlso[0]!, imports)]);
-  return code.outputFiles[0]!.text;
+  const code = await serverBundle('src/server/api.ts', 'AddonLib', [withRoom.plugin, coldRoomModule(withRoom.packedAlso[0]!, imports)], {
+    format: 'esm',
+  });
+  return asGlobal(code.outputFiles[0]!.text, 'AddonLib');
+}
+
+/**
+ * An ES-module bundle as a script defining one global object of its exports. esbuild's own IIFE form defines a getter
+ * per export and then copies them all with getters again, on every load; a plain object of the exported values is all
+ * entry.js needs (every export is a function or a constant).
+ */
+export function asGlobal(esm: string, globalName: string): string {
+  const m = /export\s*\{([^}]*)\};?\s*$/.exec(esm);
+  if (!m) throw new Error('the bundle does not end in one export statement');
+  const entries = m[1]!
+    .split(',')
+    .map((part) => part.trim().split(/\s+as\s+/))
+    .map(([local, exported]) => `${exported ?? local}:${local}`);
+  return `"use strict";var ${globalName}=(()=>{${esm.slice(0, m.index)}return{${entries.join(',')}};})();\n`;
 }
 
 async function main(): Promise<void> {

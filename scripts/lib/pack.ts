@@ -8,7 +8,7 @@
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { SYMBOLS, unpack } from '../../src/core/packed-text';
+import { SYMBOLS, symbolOf, unpack } from '../../src/core/packed-text';
 
 export interface Packing {
   /** Entry i is the pair dict[2i], dict[2i + 1]. */
@@ -28,7 +28,7 @@ const PER_ROUND = 48;
 
 /** JSON text with every unit in the symbol range written as a \u escape (JSON.parse reads it back the same). */
 export function escapeSymbols(json: string): string {
-  return json.replace(/[\u0080-\u07ff]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+  return json.replace(SYMBOLS.pattern, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
 }
 
 /** Code units as a string (in slices: spreading a long array as arguments overflows the stack). */
@@ -43,8 +43,7 @@ function packNow(texts: readonly string[]): Packing {
   for (const t of texts) {
     for (let i = 0; i < t.length; i++) {
       const unit = t.charCodeAt(i);
-      if (unit >= SYMBOLS.first && unit < SYMBOLS.first + SYMBOLS.count)
-        throw new Error(`text holds U+${unit.toString(16)}: escape it first`);
+      if (SYMBOLS.isSymbol(unit)) throw new Error(`text holds U+${unit.toString(16)}: escape it first`);
       seq.push(unit);
     }
     seq.push(SEPARATOR);
@@ -71,7 +70,7 @@ function packNow(texts: readonly string[]): Packing {
       if (used.has(a) || used.has(b)) continue;
       used.add(a);
       used.add(b);
-      chosen.set(key, SYMBOLS.first + dict.length / 2);
+      chosen.set(key, symbolOf(dict.length / 2));
       dict.push(a, b);
     }
     const out: number[] = [];

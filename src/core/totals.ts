@@ -9,7 +9,19 @@
  * and every total is the one Quotes gives.
  */
 import { cmiSize } from './cmi';
-import { ceilDiv, exactProduct, exactSum, MAX, NON_NEGATIVE, productBy, scaledNumber, scaledProduct, scaledText, WHOLE, type Scaled } from './exact';
+import {
+  ceilDiv,
+  exactProduct,
+  exactSum,
+  MAX,
+  NON_NEGATIVE,
+  productBy,
+  scaledNumber,
+  scaledProduct,
+  scaledText,
+  WHOLE,
+  type Scaled,
+} from './exact';
 import { toNumber } from './money';
 import type { Unit } from './price-book';
 import { DEFAULTS, type Quote, type Quotes } from './quotes';

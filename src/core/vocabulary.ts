@@ -40,7 +40,7 @@ export function termLabel(term: Term): Message {
   return msg(`vocabulary.term-${term}` as const);
 }
 
-const ITEM_SPELLINGS: Record<Item, string[]> = {
+export const ITEM_SPELLINGS: Record<Item, string[]> = {
   training: ['training', 'train', 'fine-tuning', 'fine tuning', 'ft', 'customization', '学習'],
   storage: ['storage', 'model storage', '保管'],
   pt: ['pt', 'provisioned throughput', 'provisioned', 'mu', 'model unit'],
@@ -56,17 +56,27 @@ const ITEM_SPELLINGS: Record<Item, string[]> = {
 /**
  * Spelling tables keyed by nameKey, built on first use: a custom-function call that never parses one pays nothing.
  * Maps, not objects: a typed "constructor" or "toString" must miss, not find Object.prototype's.
+ *
+ * The ASCII spellings are a table of their own: an ASCII key can only be an ASCII spelling's (every other spelling
+ * keeps its Japanese after normalising, which test/unit/vocabulary.test.ts checks), and keying the Japanese ones
+ * compiles the Unicode pattern of nameKey, which costs more than the rest of a plain call.
  */
-function byKey<T extends string>(spellings: Record<T, string[]>, withOwnName: boolean): () => ReadonlyMap<string, T> {
-  let table: Map<string, T> | undefined;
-  return () => {
-    if (!table) {
-      table = new Map();
+const ASCII = /^[\x00-\x7f]*$/;
+
+export function byKey<T extends string>(spellings: Record<T, string[]>, withOwnName: boolean): (key: string) => T | undefined {
+  const tables: Partial<Record<'ascii' | 'other', Map<string, T>>> = {};
+  const table = (ascii: boolean): Map<string, T> => {
+    const which = ascii ? 'ascii' : 'other';
+    let t = tables[which];
+    if (!t) {
+      t = new Map();
       for (const [value, list] of Object.entries(spellings) as [T, string[]][])
-        for (const s of withOwnName ? [value, ...list] : list) table.set(nameKey(s), value);
+        for (const s of withOwnName ? [value, ...list] : list) if (ASCII.test(s) === ascii) t.set(nameKey(s), value);
+      tables[which] = t;
     }
-    return table;
+    return t;
   };
+  return (key) => table(true).get(key) ?? (ASCII.test(key) ? undefined : table(false).get(key));
 }
 
 const itemsByKey = byKey(ITEM_SPELLINGS, true);
@@ -78,11 +88,11 @@ export const ACCEPTED_ITEMS: Message = msg('input.accepts-item');
 export function itemFromText(text: string): { item: Item; base: boolean } | undefined {
   const key = nameKey(text);
   const base = /base/.test(key) && /pt|provisioned/.test(key);
-  const item = itemsByKey().get(base ? key.replace('base', '') : key);
+  const item = itemsByKey(base ? key.replace('base', '') : key);
   return item ? { item, base } : undefined;
 }
 
-const TERM_SPELLINGS: Record<Term, string[]> = {
+export const TERM_SPELLINGS: Record<Term, string[]> = {
   none: ['none', 'no commitment', 'no commit', 'nocommit', 'no-commit', 'hourly', 'コミットなし', 'なし'],
   '1m': ['1 month', '1m', '1 mo', '1-month', '1month', 'one month', '1か月', '1ヶ月', '1カ月'],
   '6m': ['6 months', '6m', '6 mo', '6-month', '6months', 'six months', '6か月', '6ヶ月', '6カ月'],
@@ -110,5 +120,5 @@ export function termFromText(text: string): Term | undefined {
     const r = readNumberText(text);
     return r.ok ? TERM_NUMBERS.get(Number(r.value)) : undefined;
   }
-  return termsByKey().get(nameKey(text));
+  return termsByKey(nameKey(text));
 }

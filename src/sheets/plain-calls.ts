@@ -125,7 +125,6 @@ function answer(fixed: unknown[], quantities: unknown[], ownPrices: unknown[], r
   }
 }
 
-
 export function plainFtCost(m: unknown, tokens: unknown, epochs: unknown, r: unknown, price: unknown) {
   return answer([m, r, price], [tokens, epochs], [price], () => {
     const { row } = located(model(m), 'training', region(r), ['']);
