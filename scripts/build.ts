@@ -1,16 +1,18 @@
 /**
  * npm run build: validate the price book, compile it, bundle the add-on for Apps Script into dist/.
  *
- * dist/Code.js = an esbuild IIFE (global AddonLib, ES2019 for the V8 runtime) + src/gas/entry.js, whose top-level
+ * dist/Code.js = the cells' bundle (global AddonLib, ES2019 for the V8 runtime) + src/gas/entry.js, whose top-level
  * function declarations are the only public names. Apps Script compiles every script file on every execution, each
- * custom-function call included, so Code.js holds only what cells need (and the tiny onOpen). The menu items' and the
- * sidebar's server code is a second IIFE (global AddonUi, src/server/ui-api.ts) written to dist/UiServer.html: an
- * HTML file, which Apps Script does not compile; src/server/ui-server.ts loads it on the first UI call.
- * dist/appsscript.json is the manifest. dist/Sidebar.html is
+ * custom-function call included, so Code.js compiles as little as it can: the plain path (src/sheets/plain-calls.ts),
+ * the price book and the message catalogue as JSON text, mostly packed (src/core/packed-text.ts), and the full
+ * cells' code as the cold room — a bundle of its own, shipped packed as text and compiled on first need
+ * (src/server/cold-room.ts); see codeBundle. The menu items' and the sidebar's server code is a third bundle (global
+ * AddonUi, src/server/ui-api.ts) written to dist/UiServer.html: an HTML file, which Apps Script does not compile;
+ * src/server/ui-server.ts loads it on the first UI call. dist/appsscript.json is the manifest. dist/Sidebar.html is
  * src/ui/Sidebar.html with the browser code of src/client/ bundled and inlined (HtmlService serves one file).
  * clasp pushes dist/.
  */
-import { build, type BuildOptions, type BuildResult, type Plugin } from 'esbuild';
+import { build, type BuildOptions, type BuildResult, type OnResolveResult, type Plugin, type PluginBuild } from 'esbuild';
 import { copyFileSync, mkdirSync, readFileSync, writeFileSync, existsSync, readdirSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
 import { compileBook } from '../src/book/compile';
@@ -223,6 +225,18 @@ export function coldRoomModule(packedScript: string, hotModules: readonly HotImp
 }
 
 /**
+ * Lets `decide` answer each import by the file it resolves to (esbuild's own resolution, asked once more with `tag`
+ * so that the question does not come back here); undefined leaves the import as it is.
+ */
+function onImportOf(b: PluginBuild, tag: string, decide: (path: string) => OnResolveResult | undefined): void {
+  b.onResolve({ filter: /.*/ }, async (args) => {
+    if (args.pluginData === tag || args.kind === 'entry-point') return undefined;
+    const found = await b.resolve(args.path, { resolveDir: args.resolveDir, kind: args.kind, importer: args.importer, pluginData: tag });
+    return found.errors.length ? undefined : decide(found.path);
+  });
+}
+
+/**
  * Imports of the modules of dist/Code.js that the room uses (`imports`, from importedNames) become reads of the
  * room's `hotModules` parameter, one plain variable per name; everything else is bundled into the room.
  */
@@ -231,16 +245,7 @@ export function fromHot(imports: readonly HotImport[]): Plugin {
   return {
     name: 'from-hot',
     setup(b) {
-      b.onResolve({ filter: /.*/ }, async (args) => {
-        if (args.pluginData === 'from-hot' || args.kind === 'entry-point') return undefined;
-        const found = await b.resolve(args.path, {
-          resolveDir: args.resolveDir,
-          kind: args.kind,
-          importer: args.importer,
-          pluginData: 'from-hot',
-        });
-        return !found.errors.length && index.has(found.path) ? { path: found.path, namespace: 'hot' } : undefined;
-      });
+      onImportOf(b, 'from-hot', (path) => (index.has(path) ? { path, namespace: 'hot' } : undefined));
       b.onLoad({ filter: /.*/, namespace: 'hot' }, (args) => {
         const i = index.get(args.path)!;
         const names = imports[i]!.names;
@@ -263,16 +268,7 @@ async function importedNames(entry: string, hot: ReadonlySet<string>): Promise<M
   const external: Plugin = {
     name: 'hot-external',
     setup(b) {
-      b.onResolve({ filter: /.*/ }, async (args) => {
-        if (args.pluginData === 'hot-external' || args.kind === 'entry-point') return undefined;
-        const found = await b.resolve(args.path, {
-          resolveDir: args.resolveDir,
-          kind: args.kind,
-          importer: args.importer,
-          pluginData: 'hot-external',
-        });
-        return !found.errors.length && hot.has(found.path) ? { path: found.path, external: true } : undefined;
-      });
+      onImportOf(b, 'hot-external', (path) => (hot.has(path) ? { path, external: true } : undefined));
     },
   };
   const out = await build({ ...SERVER_BUILD, format: 'esm', minify: false, entryPoints: [join(root, entry)], plugins: [external] });
