@@ -342,8 +342,7 @@ async function main(): Promise<void> {
   const header = '// Bedrock Cost for Sheets — built by `npm run build`. Do not edit: edit src/ and rates/.\n';
   writeFileSync(join(dist, 'Code.js'), `${header}${code}\n${entry}`);
   // Not HTML: the text of a script, which src/server/ui-server.ts evaluates (HtmlService serves it, Apps Script does not compile it).
-  // The UI server reads the cells' functions only for their names (src/ui/formula-check.ts): it gets an empty room.
-  const uiServer = await serverBundle('src/server/ui-api.ts', 'AddonUi', [dataAsText(['sidebar']), coldRoomModule('', [])]);
+  const uiServer = await serverBundle('src/server/ui-api.ts', 'AddonUi', [dataAsText(['sidebar'])]);
   writeFileSync(join(dist, 'UiServer.html'), `${header}${uiServer.outputFiles[0]!.text}`);
   copyFileSync(join(root, 'appsscript.json'), join(dist, 'appsscript.json'));
   const ui = join(root, 'src', 'ui');

@@ -9,12 +9,14 @@
  *   arg     := "" | literal | "{" row ( ";" row )* "}"      row := literal ( "," literal )*
  *   literal := string | number | TRUE | FALSE
  *
- * The function names are not listed here: they are the add-on's cell functions as src/server/api.ts exports them
+ * The function names are not listed here: they are the add-on's cell functions as src/server/cold-api.ts exports them
  * (bedrockFtCost ↔ BEDROCK_FT_COST, the wrapper src/gas/entry.js declares for it; test/ui/formula-check.test.ts
  * checks the two lists are one), so a function added to the add-on can be inserted without touching this file.
  */
 import { msg, type Message } from '../core/message';
-import * as api from '../server/api';
+// The cells' full implementation: every BEDROCK_ function, as src/server/api.ts exposes it (the plain path in front
+// of some changes speed, never the set of functions). Not api.ts itself: it reads a module only the build writes.
+import * as api from '../server/cold-api';
 
 /** Formulas longer than this are refused before parsing (the longest the sidebar makes is far shorter). */
 export const MAX_FORMULA_LENGTH = 2000;
