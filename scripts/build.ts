@@ -77,8 +77,9 @@ function stringLiteral(text: string): string {
 }
 
 /**
- * The parts of the book a plain numeric call reads (to find the model and cite the price's source): shipped as plain
- * JSON text, so such a call unpacks nothing. Every other part, each priced subject and every message section is packed.
+ * The parts of the book every plain call reads to find its model (src/sheets/plain-calls.ts): shipped as plain JSON
+ * text, so such a call unpacks only its model's prices. Every other part, each priced subject and every message
+ * section is packed.
  */
 const BOOK_READ_BY_EVERY_CALL = ['modelIds', 'modelNames', 'units'];
 

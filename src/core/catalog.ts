@@ -12,7 +12,7 @@ import { closest, excerpt, nameKey, own } from './text';
 import { itemLabel, termLabel, termFromText } from './vocabulary';
 
 export { DEFAULT_REGION } from './defaults';
-import { DEFAULT_REGION } from './defaults';
+import { DEFAULT_REGION, homeRegion } from './defaults';
 
 type Gap = GapInfo;
 
@@ -170,14 +170,14 @@ export class Catalog {
   private lookUp(q: PriceQuery): PriceInfo {
     const regions = this.regionsFor(q);
     let region = q.region;
-    if (region === undefined) {
+    if (region === undefined && regions.length) {
+      region = homeRegion(regions);
+      if (region === undefined) throw new PricingError('no-price', msg('lookup.several-regions', { subject: this.describe(q), regions }));
+    } else if (region === undefined) {
       // Priced nowhere: the one region a gap names (gpt-oss-20b RFT in us-west-2), else the default.
-      const gapped = regions.length ? [] : this.gaps().filter((g) => g.model === q.subject && g.item === q.item && g.region);
+      const gapped = this.gaps().filter((g) => g.model === q.subject && g.item === q.item && g.region);
       const gapRegions = [...new Set(gapped.map((g) => g.region!))];
-      if (regions.includes(DEFAULT_REGION) || (regions.length === 0 && gapRegions.length !== 1)) region = DEFAULT_REGION;
-      else if (regions.length === 0) region = gapRegions[0]!;
-      else if (regions.length === 1) region = regions[0]!;
-      else throw new PricingError('no-price', msg('lookup.several-regions', { subject: this.describe(q), regions }));
+      region = gapRegions.length === 1 ? gapRegions[0]! : DEFAULT_REGION;
     }
     let row: PriceRow | undefined;
     let variant = q.variant;

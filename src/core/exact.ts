@@ -5,6 +5,7 @@
  * the same number Number(big.toString()) gives. Anything outside that range answers undefined, and the caller falls
  * back to big.js (src/core/money.ts).
  */
+import type { Unit } from './price-book';
 
 /** value = int / 10^scale, int a non-negative safe integer. */
 export interface Scaled {
@@ -113,6 +114,16 @@ export interface Rule {
 }
 export const NON_NEGATIVE: Rule = { min: 0, above: false, whole: false };
 export const WHOLE: Rule = { min: 1, above: false, whole: true };
+
+/** A quantity as its rule reads it (the default when omitted), or undefined when the rule refuses it. */
+export function ruled(v: Num, rule: Rule): Scaled | undefined {
+  const n = v ?? rule.otherwise;
+  if (n === undefined || !(rule.above ? n > rule.min : n >= rule.min) || (rule.whole && n % 1 !== 0)) return undefined;
+  return scaledNumber(n);
+}
+
+/** The power of ten a token price's unit divides by (per 1,000 or 1,000,000 tokens); 0 for other units. */
+export const UNIT_SCALE: Partial<Record<Unit, number>> = { 'per-1k-tokens': 3, 'per-1m-tokens': 6 };
 
 /**
  * price × q[0] × q[1] … ÷ 10^extra as a function of the quantities, written for the rows of a range: whole

@@ -2,8 +2,8 @@
  * Data that ships as JSON text and becomes objects only when read.
  *
  * Apps Script compiles the whole script for every custom-function call. An object literal costs a full parse and then
- * its construction on every call; the same data as a string literal is only scanned (about a sixth of the compile
- * time), and JSON.parse builds just the parts a call reads. So the build (scripts/build.ts) ships the price book and
+ * its construction on every call; the same data as a string literal is only scanned (a fraction of the cost, about
+ * proportional to its length), and JSON.parse builds just the parts a call reads. So the build (scripts/build.ts) ships the price book and
  * the message catalogue as `lazyObject({ key: '<JSON text>', … }, dictionary)`, most texts packed: each property is
  * unpacked and parsed on its first read and then is a plain data property, so the code that reads them is the same as
  * for the literal.

@@ -2,7 +2,8 @@
  * Name matching. Users type "Llama 3.1 8B", "llama3-1-8b", "Asia Pacific (Tokyo)" or "東京"; all are matched on a
  * normalized key (case, width, spaces and punctuation folded). The build refuses a book in which two things share a key.
  */
-const ASCII = /^[\x00-\x7f]*$/;
+/** Plain ASCII text: what most names typed are, and what needs no Unicode normalisation. */
+export const ASCII = /^[\x00-\x7f]*$/;
 const NOT_ALNUM = /[^a-z0-9]+/g;
 
 export function nameKey(text: string): string {

@@ -19,6 +19,7 @@ import {
   scaledNumber,
   scaledProduct,
   scaledText,
+  UNIT_SCALE,
   WHOLE,
   type Scaled,
 } from './exact';
@@ -30,8 +31,6 @@ import { CMI_WINDOW_MINUTES } from './billing';
 type Num = number | undefined;
 type Text = string | undefined;
 
-/** The power of ten a unit divides by: per 1,000 or 1,000,000 tokens. */
-const UNIT_SCALE: Partial<Record<Unit, number>> = { 'per-1k-tokens': 3, 'per-1m-tokens': 6 };
 const WINDOW: Scaled = { int: CMI_WINDOW_MINUTES, scale: 0 };
 
 /** What the first row of a kind resolved: the book's prices (undefined where the user gives their own) and units. */

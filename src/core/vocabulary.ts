@@ -5,7 +5,7 @@
 import { msg, type Message } from './message';
 import type { Item, Term, Unit } from './price-book';
 import { looksNumeric, normalizeNumberText, readNumberText } from './number-text';
-import { nameKey } from './text';
+import { ASCII, nameKey } from './text';
 
 /** What an item is called ("custom model storage"). */
 export function itemLabel(item: Item): Message {
@@ -61,8 +61,6 @@ export const ITEM_SPELLINGS: Record<Item, string[]> = {
  * keeps its Japanese after normalising, which test/unit/vocabulary.test.ts checks), and keying the Japanese ones
  * compiles the Unicode pattern of nameKey, which costs more than the rest of a plain call.
  */
-const ASCII = /^[\x00-\x7f]*$/;
-
 export function byKey<T extends string>(spellings: Record<T, string[]>, withOwnName: boolean): (key: string) => T | undefined {
   const tables: Partial<Record<'ascii' | 'other', Map<string, T>>> = {};
   const table = (ascii: boolean): Map<string, T> => {

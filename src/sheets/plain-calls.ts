@@ -1,13 +1,14 @@
 /**
- * Plain calls: the cell call most sheets make over and over — a model the book knows by name, plain numbers, the
- * default term and region or ones named exactly — answered straight from the book with the exact integer product
- * (src/core/exact.ts), without compiling the rest of the add-on.
+ * Plain calls: the cell call most sheets make over and over — a model the book knows by name, plain numbers or a
+ * column of them, the default term and region or ones named exactly — answered straight from the book with the exact
+ * integer product (src/core/exact.ts), without compiling the rest of the add-on.
  *
  * Apps Script compiles the whole script for every custom-function call, and compiling is most of what a one-cell
  * call costs. So dist/Code.js holds only this path, the book and the words as text, and the full add-on as the cold
  * room (src/server/cold-room.ts), compiled when a call is not plain. A plain call gets exactly the number the full
  * path gives (test/contract/plain-calls.test.ts compares the two over every model name, region, term and many
- * quantities); on anything else — a range, text where a number goes, an own price, a name the book does not hold
+ * quantities and ranges); on anything else — a range where a name goes, text where a number goes, an own price, a
+ * name the book does not hold
  * exactly, a value the full path would refuse, a product past 2^53 — these functions answer `undefined`, and the
  * call goes to the full add-on, which gives the number or the worded error.
  *
@@ -16,8 +17,8 @@
  */
 import compiled from '../../generated/book.json';
 import type { CompiledBook, PriceRow } from '../core/compiled-book';
-import { BASE_PREFIX, DEFAULT_REGION, DEFAULTS, MAX_TEXT_LENGTH } from '../core/defaults';
-import { exactSum, NON_NEGATIVE, productBy, type Rule, scaledNumber, scaledProduct, scaledText, type Scaled, WHOLE } from '../core/exact';
+import { BASE_PREFIX, DEFAULTS, homeRegion, MAX_TEXT_LENGTH } from '../core/defaults';
+import { exactSum, NON_NEGATIVE, productBy, ruled, scaledProduct, scaledText, type Scaled, UNIT_SCALE, WHOLE } from '../core/exact';
 import { looksNumeric } from '../core/number-text';
 import type { Item, Term, Unit } from '../core/price-book';
 import { nameKey, own } from '../core/text';
@@ -65,7 +66,7 @@ function term(v: unknown): Term {
   return (!looksNumeric(t) && termFromText(t)) || notPlain();
 }
 
-/** The row the full path prices with: in `at`, or with no region as Catalog.lookUp chooses one. */
+/** The row the full path prices with: in `at`, or with no region where Catalog.lookUp looks (homeRegion). */
 function located(subject: string, item: Item, at: string | undefined, keys: readonly string[]): { row: PriceRow; region: string } {
   const byRegion = own(own(book.prices, subject), item) ?? notPlain();
   const rowIn = (r: string): PriceRow | undefined => {
@@ -76,11 +77,7 @@ function located(subject: string, item: Item, at: string | undefined, keys: read
     }
     return undefined;
   };
-  let r = at;
-  if (r === undefined) {
-    const regions = Object.keys(byRegion).filter((x) => rowIn(x));
-    r = regions.includes(DEFAULT_REGION) ? DEFAULT_REGION : regions.length === 1 ? regions[0]! : notPlain();
-  }
+  const r = at ?? homeRegion(Object.keys(byRegion).filter((x) => rowIn(x))) ?? notPlain();
   const row = rowIn(r) ?? notPlain();
   return { row, region: r };
 }
@@ -88,14 +85,7 @@ function located(subject: string, item: Item, at: string | undefined, keys: read
 const priceOf = (row: PriceRow): Scaled => scaledText(row[0]) ?? notPlain();
 const unitOf = (row: PriceRow): Unit => book.units[row[1]]!;
 /** The power of ten a token price divides by. */
-const tokenScale = (unit: Unit): number => (unit === 'per-1k-tokens' ? 3 : unit === 'per-1m-tokens' ? 6 : notPlain());
-
-/** A quantity by its rule (src/core/exact.ts), or undefined when the rule refuses it (then the call is not plain). */
-function quantity(v: Num, rule: Rule): Scaled | undefined {
-  const n = v ?? rule.otherwise;
-  if (n === undefined || !(rule.above ? n > rule.min : n >= rule.min) || (rule.whole && n % 1 !== 0)) return undefined;
-  return scaledNumber(n);
-}
+const tokenScale = (unit: Unit): number => UNIT_SCALE[unit] ?? notPlain();
 
 /** A single cell's quantity as a range's cell would be read: a number, or undefined when blank. */
 function cell(v: unknown): Num {
@@ -162,8 +152,8 @@ export function plainOndemandCost(m: unknown, input: unknown, output: unknown, r
     const scaleIn = tokenScale(unitOf(pIn.row));
     const scaleOut = tokenScale(unitOf(pOut.row));
     return (q) => {
-      const i = quantity(q[0], NON_NEGATIVE);
-      const o = quantity(q[1], NON_NEGATIVE);
+      const i = ruled(q[0], NON_NEGATIVE);
+      const o = ruled(q[1], NON_NEGATIVE);
       const x = i && scaledProduct([i, priceIn], scaleIn);
       const y = o && scaledProduct([o, priceOut], scaleOut);
       return x && y ? exactSum(x.int, x.scale, y.int, y.scale) : undefined;
